@@ -1,0 +1,38 @@
+using FluentValidation;
+using Mediator;
+using MipForum.Application.Common.Exceptions;
+
+namespace MipForum.Application.Common.Behaviors;
+
+/// <summary>
+/// Runs every validator for the message before the handler. Validators run one after another:
+/// they may share the scope's DbContext, which is not thread-safe.
+/// </summary>
+public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(message, cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            var errors = failures
+                .GroupBy(f => ToCamelCase(f.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+            throw new RequestValidationException(errors);
+        }
+
+        return await next(message, cancellationToken);
+    }
+
+    // Field names match the JSON the API takes (camelCase).
+    private static string ToCamelCase(string name) =>
+        string.IsNullOrEmpty(name) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using MipForum.Domain.Discussions;
+using MipForum.Domain.Members;
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Application.Common.Interfaces;
+
+/// <summary>Handlers use EF Core directly through this (see docs/decisions/0002): no repository layer.</summary>
+public interface IForumDbContext
+{
+    DbSet<Member> Members { get; }
+
+    DbSet<Category> Categories { get; }
+
+    DbSet<Proposal> Proposals { get; }
+
+    DbSet<ForumThread> Threads { get; }
+
+    DbSet<Post> Posts { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

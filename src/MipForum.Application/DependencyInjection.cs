@@ -1,0 +1,17 @@
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MipForum.Application.Common.Models;
+
+namespace MipForum.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and options of the application layer. Mediator itself is added by the host (source generator).</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.SectionName));
+        return services;
+    }
+}

@@ -1,0 +1,78 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
+
+namespace MipForum.Application.Features.Threads;
+
+/// <summary>A thread with one page of its posts; null when the thread does not exist.</summary>
+public sealed record GetThreadQuery(int ThreadId, int Page = 1) : IQuery<ThreadDetail?>;
+
+public sealed class GetThreadQueryValidator : AbstractValidator<GetThreadQuery>
+{
+    public GetThreadQueryValidator() => RuleFor(q => q.Page).ValidPage();
+}
+
+public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOptions> paging)
+    : IQueryHandler<GetThreadQuery, ThreadDetail?>
+{
+    public async ValueTask<ThreadDetail?> Handle(GetThreadQuery query, CancellationToken cancellationToken)
+    {
+        var header = await db.Threads
+            .AsNoTracking()
+            .Where(t => t.Id == query.ThreadId)
+            .Select(t => new
+            {
+                t.Id,
+                t.Title,
+                t.Slug,
+                Category = new CategoryRef(t.Category.Slug, t.Category.Name),
+                Proposal = t.Proposal == null ? null : new ProposalRef(t.Proposal.Code, t.Proposal.Title, t.Proposal.Status),
+                Author = new MemberRef(t.Author.UserName, t.Author.DisplayName),
+                t.PostCount,
+                t.CreatedAt,
+                t.LastActivityAt,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var pageSize = paging.Value.PostsPerPage;
+
+        // Post numbers have no gaps, so a page is a range of numbers: an index seek, not an OFFSET scan.
+        var first = ((query.Page - 1) * pageSize) + 1;
+        var last = first + pageSize - 1;
+        var posts = await db.Posts
+            .AsNoTracking()
+            .Where(p => p.ThreadId == query.ThreadId && p.Number >= first && p.Number <= last)
+            .OrderBy(p => p.Number)
+            .Select(p => new PostView(
+                p.Id,
+                p.Number,
+                new MemberRef(p.Author.UserName, p.Author.DisplayName),
+                p.ReplyToNumber,
+                p.ReplyToNumber == null
+                    ? null
+                    : db.Posts.Where(r => r.ThreadId == p.ThreadId && r.Number == p.ReplyToNumber).Select(r => r.Author.UserName).FirstOrDefault(),
+                p.Cooked,
+                p.CreatedAt,
+                p.EditedAt))
+            .ToListAsync(cancellationToken);
+
+        return new ThreadDetail(
+            header.Id,
+            header.Title,
+            header.Slug,
+            header.Category,
+            header.Proposal,
+            header.Author,
+            header.PostCount,
+            header.CreatedAt,
+            header.LastActivityAt,
+            new PagedList<PostView>(posts, query.Page, pageSize, header.PostCount));
+    }
+}

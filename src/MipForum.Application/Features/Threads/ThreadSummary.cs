@@ -1,0 +1,23 @@
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Application.Features.Threads;
+
+public sealed record CategoryRef(string Slug, string Name);
+
+public sealed record MemberRef(string UserName, string DisplayName);
+
+/// <summary>A row of the latest-threads list.</summary>
+public sealed record ThreadSummary(
+    int Id,
+    string Title,
+    string Slug,
+    CategoryRef Category,
+    string? ProposalCode,
+    ProposalStatus? ProposalStatus,
+    MemberRef Author,
+    int PostCount,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastActivityAt)
+{
+    public int ReplyCount => PostCount - 1;
+}

@@ -1,0 +1,96 @@
+using MipForum.Domain.Common;
+using MipForum.Domain.Members;
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Domain.Discussions;
+
+/// <summary>
+/// A discussion thread (Discourse calls it a topic). Named ForumThread so it never collides with
+/// System.Threading.Thread. The thread owns post numbering: posts are 1..n without gaps.
+/// </summary>
+public sealed class ForumThread
+{
+    public const int TitleMinLength = 5;
+    public const int TitleMaxLength = 200;
+
+    private readonly List<Post> _posts = [];
+
+    private ForumThread()
+    {
+        Title = string.Empty;
+        Slug = string.Empty;
+    }
+
+    private ForumThread(Category category, string title, Member author, Proposal? proposal, DateTimeOffset now)
+    {
+        Title = title;
+        Slug = Slugs.FromTitle(title);
+        Category = category;
+        Proposal = proposal;
+        Author = author;
+        CreatedAt = now;
+        LastActivityAt = now;
+    }
+
+    public int Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Slug { get; private set; }
+
+    public int CategoryId { get; private set; }
+
+    public Category Category { get; private set; } = null!;
+
+    public int? ProposalId { get; private set; }
+
+    public Proposal? Proposal { get; private set; }
+
+    public int AuthorId { get; private set; }
+
+    public Member Author { get; private set; } = null!;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset LastActivityAt { get; private set; }
+
+    /// <summary>Number of posts, including the first; also the number of the newest post. A concurrency token.</summary>
+    public int PostCount { get; private set; }
+
+    public IReadOnlyCollection<Post> Posts => _posts;
+
+    /// <summary>Starts a thread; its first post (#1) is the thread's body.</summary>
+    public static ForumThread Start(Category category, string title, Member author, CookedMarkdown body, DateTimeOffset now, Proposal? proposal = null)
+    {
+        var trimmed = title?.Trim() ?? string.Empty;
+        if (trimmed.Length < TitleMinLength || trimmed.Length > TitleMaxLength)
+        {
+            throw new DomainRuleException($"A thread title has {TitleMinLength}–{TitleMaxLength} characters.");
+        }
+
+        var thread = new ForumThread(category, trimmed, author, proposal, now);
+        thread.Reply(author, body, replyToNumber: null, now);
+        return thread;
+    }
+
+    /// <summary>Adds the next post. A reply may point at any earlier post of this thread.</summary>
+    public Post Reply(Member author, CookedMarkdown body, int? replyToNumber, DateTimeOffset now)
+    {
+        if (replyToNumber is { } target && (target < 1 || target > PostCount))
+        {
+            throw new DomainRuleException($"Post #{target} does not exist in this thread.");
+        }
+
+        if (now < LastActivityAt)
+        {
+            // Clocks can step back; activity order must not.
+            now = LastActivityAt;
+        }
+
+        var post = new Post(this, PostCount + 1, author, body, replyToNumber, now);
+        _posts.Add(post);
+        PostCount = post.Number;
+        LastActivityAt = now;
+        return post;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Infrastructure.Markdown;
+using MipForum.Infrastructure.Persistence;
+using MipForum.Infrastructure.Seeding;
+
+namespace MipForum.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<SqlitePragmaInterceptor>();
+
+        // Resolved when the first context is built, so hosts and tests can set the connection string late.
+        services.AddDbContext<ForumDbContext>((provider, options) =>
+        {
+            var config = provider.GetRequiredService<IConfiguration>();
+            var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+            var connectionString = ForumDatabase.ResolveConnectionString(config.GetConnectionString(ForumDatabase.ConnectionStringName), contentRoot);
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ForumDbContext).Assembly.FullName))
+                .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>());
+        });
+        services.AddScoped<IForumDbContext>(provider => provider.GetRequiredService<ForumDbContext>());
+
+        services.Configure<MarkdownOptions>(configuration.GetSection(MarkdownOptions.SectionName));
+        services.AddSingleton<IMarkdownCooker, MarkdigMarkdownCooker>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

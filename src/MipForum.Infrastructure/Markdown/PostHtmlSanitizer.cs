@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace MipForum.Infrastructure.Markdown;
+
+/// <summary>
+/// The second line of defence after the markdown layer: an explicit allow-list of elements, attributes
+/// and URL schemes. HtmlSanitizer's defaults are too wide for posts (forms, inputs, style attributes).
+/// </summary>
+internal static partial class PostHtmlSanitizer
+{
+    private static readonly string[] Tags =
+    [
+        "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "del", "s", "code", "pre",
+        "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "section",
+    ];
+
+    private static readonly string[] Attributes = ["href", "src", "alt", "title", "class", "id", "start", "align"];
+
+    public static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        });
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement element)
+            {
+                Tighten(element);
+            }
+        };
+        return sanitizer;
+    }
+
+    private static void Tighten(IElement element)
+    {
+        // Classes only for code languages and footnotes, so a post cannot borrow the site's own UI styles.
+        if (element.GetAttribute("class") is { } classes)
+        {
+            var kept = string.Join(' ', classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(c => AllowedClass().IsMatch(c)));
+            if (kept.Length == 0)
+            {
+                element.RemoveAttribute("class");
+            }
+            else
+            {
+                element.SetAttribute("class", kept);
+            }
+        }
+
+        // Ids only for footnotes (fn:1, fnref:1): other ids could clobber the page's own DOM names.
+        if (element.GetAttribute("id") is { } id && !FootnoteId().IsMatch(id))
+        {
+            element.RemoveAttribute("id");
+        }
+
+        if (element.LocalName == "a" && element.GetAttribute("href") is { } href && IsExternal(href))
+        {
+            element.SetAttribute("rel", "nofollow ugc noopener");
+        }
+
+        if (element.LocalName == "img")
+        {
+            element.SetAttribute("loading", "lazy");
+        }
+    }
+
+    private static bool IsExternal(string href) =>
+        href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal);
+
+    [GeneratedRegex("^(language-[A-Za-z0-9_+#-]{1,30}|footnotes|footnote-ref|footnote-back-ref)$")]
+    private static partial Regex AllowedClass();
+
+    [GeneratedRegex("^fn(ref)?:[0-9]{1,4}$")]
+    private static partial Regex FootnoteId();
+}

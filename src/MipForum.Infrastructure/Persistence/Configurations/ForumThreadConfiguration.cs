@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MipForum.Domain.Common;
+using MipForum.Domain.Discussions;
+
+namespace MipForum.Infrastructure.Persistence.Configurations;
+
+internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumThread>
+{
+    public void Configure(EntityTypeBuilder<ForumThread> builder)
+    {
+        builder.ToTable("Threads");
+        builder.Property(t => t.Title).HasMaxLength(ForumThread.TitleMaxLength);
+        builder.Property(t => t.Slug).HasMaxLength(Slugs.MaxLength);
+
+        // Two concurrent replies read the same count; the token makes the second save fail instead of duplicating a number.
+        builder.Property(t => t.PostCount).IsConcurrencyToken();
+        builder.HasIndex(t => t.LastActivityAt);
+        builder.HasOne(t => t.Category).WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.Proposal).WithMany().HasForeignKey(t => t.ProposalId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(t => t.Author).WithMany().HasForeignKey(t => t.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(t => t.Posts).WithOne(p => p.Thread).HasForeignKey(p => p.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Posts).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

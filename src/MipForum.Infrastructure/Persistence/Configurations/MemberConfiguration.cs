@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MipForum.Domain.Members;
+
+namespace MipForum.Infrastructure.Persistence.Configurations;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.Property(m => m.UserName).HasMaxLength(UserNameRules.MaxLength).UseCollation("NOCASE");
+        builder.HasIndex(m => m.UserName).IsUnique();
+        builder.Property(m => m.DisplayName).HasMaxLength(100);
+    }
+}

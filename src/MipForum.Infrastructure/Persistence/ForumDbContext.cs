@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Discussions;
+using MipForum.Domain.Members;
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Infrastructure.Persistence;
+
+public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options), IForumDbContext
+{
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ForumThread> Threads => Set<ForumThread>();
+
+    public DbSet<Post> Posts => Set<Post>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ForumDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset values; UTC ticks sort correctly and lose nothing we keep.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+
+        configurationBuilder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ProposalKind>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

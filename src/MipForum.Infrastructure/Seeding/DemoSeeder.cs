@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Discussions;
+using MipForum.Domain.Members;
+using MipForum.Domain.Proposals;
+using MipForum.Infrastructure.Persistence;
+
+namespace MipForum.Infrastructure.Seeding;
+
+/// <summary>Writes the hand-written demo content through the same domain behaviour and cooker users go through.</summary>
+public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimeProvider time)
+{
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Members.AnyAsync(cancellationToken) || await db.Threads.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var members = DemoContent.Members.ToDictionary(
+            m => m.UserName,
+            m => new Member(m.UserName, m.DisplayName, now.AddDays(-m.JoinedDaysAgo)),
+            StringComparer.OrdinalIgnoreCase);
+        db.Members.AddRange(members.Values);
+
+        var categories = DemoContent.Categories
+            .Select((c, index) => new Category(c.Name, c.Slug, c.Description, index))
+            .ToDictionary(c => c.Slug);
+        db.Categories.AddRange(categories.Values);
+
+        var proposals = new Dictionary<string, Proposal>(StringComparer.OrdinalIgnoreCase);
+        foreach (var demo in DemoContent.Proposals)
+        {
+            var code = ProposalCode.Parse(demo.Code);
+            var parent = code.Parent is { } parentCode ? proposals[parentCode.ToString()] : null;
+            var proposedAt = now.AddDays(-demo.ProposedDaysAgo);
+            var proposal = Proposal.Draft(code, parent, demo.Title, demo.Summary, members[demo.AuthorUserName], cooker.Cook(demo.Body), proposedAt);
+            proposal.ChangeStatus(demo.Status, demo.RatifiedDaysAgo is { } ratified ? now.AddDays(-ratified) : proposedAt);
+            proposals[proposal.Code] = proposal;
+        }
+
+        db.Proposals.AddRange(proposals.Values);
+
+        foreach (var demo in DemoContent.Threads)
+        {
+            var start = now.AddDays(-demo.StartedDaysAgo);
+            var first = demo.Posts[0];
+            var thread = ForumThread.Start(
+                categories[demo.CategorySlug],
+                demo.Title,
+                members[first.AuthorUserName],
+                cooker.Cook(first.Markdown),
+                start.AddHours(first.HoursAfterStart),
+                demo.ProposalCode is null ? null : proposals[demo.ProposalCode]);
+            foreach (var post in demo.Posts.Skip(1))
+            {
+                thread.Reply(members[post.AuthorUserName], cooker.Cook(post.Markdown), post.ReplyToNumber, start.AddHours(post.HoursAfterStart));
+            }
+
+            db.Threads.Add(thread);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

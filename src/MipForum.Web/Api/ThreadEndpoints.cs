@@ -1,0 +1,19 @@
+using Mediator;
+using MipForum.Application.Features.Threads;
+
+namespace MipForum.Web.Api;
+
+internal static class ThreadEndpoints
+{
+    public static RouteGroupBuilder MapThreadEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/threads", async (string? page, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ListLatestThreadsQuery(ApiResults.PageOrFirst(page)), ct)));
+
+        api.MapGet("/threads/{id:int}", async (int id, string? page, ISender sender, CancellationToken ct) =>
+            await sender.Send(new GetThreadQuery(id, ApiResults.PageOrFirst(page)), ct) is { } thread
+                ? Results.Ok(thread)
+                : ApiResults.NotFound($"No thread has the id {id}."));
+        return api;
+    }
+}

@@ -1,0 +1,38 @@
+using MipForum.Web.Api;
+using MipForum.Web.Components;
+
+namespace MipForum.Web.Composition;
+
+public static class RequestPipeline
+{
+    public static WebApplication UseMipForum(this WebApplication app)
+    {
+        // API exceptions become problem details (ApiExceptionHandler); page exceptions show the error page.
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSecurityHeaders();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapForumApi();
+        app.MapShortLinks();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Prints where the forum can be opened, once Kestrel has bound its addresses.</summary>
+    public static void AnnounceUrls(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                Console.WriteLine($"MipForum is running at {url}");
+            }
+        });
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Mediator;
+using MipForum.Application;
+using MipForum.Application.Common.Behaviors;
+using MipForum.Infrastructure;
+using MipForum.Infrastructure.Persistence;
+using MipForum.Web.Api;
+using MipForum.Web.Common;
+
+namespace MipForum.Web.Composition;
+
+public static class ServiceRegistration
+{
+    /// <summary>Everything the forum needs; the single place the Mediator source generator is used.</summary>
+    public static IServiceCollection AddMipForum(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddApplication(configuration);
+        services.AddInfrastructure(configuration);
+        services.AddForumMediator();
+
+        services.AddScoped<ScopedSender>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
+        services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("database");
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        return services;
+    }
+
+    /// <summary>The Mediator pipeline: logging, then validation, then the handler (authorization joins with accounts).</summary>
+    public static IServiceCollection AddForumMediator(this IServiceCollection services) =>
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+            ];
+        });
+
+    internal static void ConfigureJson(JsonSerializerOptions options)
+    {
+        // Enum values travel as stable lower-case words ("formal-submission"), not numbers.
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    }
+}

@@ -1,0 +1,14 @@
+using MipForum.Infrastructure.Persistence;
+using MipForum.Web.Composition;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddMipForum(builder.Configuration);
+
+var app = builder.Build();
+app.UseMipForum();
+await app.Services.InitializeDatabaseAsync();
+app.AnnounceUrls();
+await app.RunAsync();
+
+/// <summary>Entry point; public so WebApplicationFactory can host the real composition in tests.</summary>
+public partial class Program;

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every MipForum test. Installs what the tests need and is missing (Debian packages, when root), then `dotnet test`.
+# Usage: ./test.sh [extra dotnet test arguments]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# Fonts so browser screenshots show CJK text and emoji rather than boxes.
+if command -v fc-list >/dev/null 2>&1; then
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+  fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || need_apt+=(fonts-noto-color-emoji)
+fi
+
+if ((${#need_apt[@]})); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${need_apt[*]} (Debian packages)…"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  else
+    echo "warning: missing ${need_apt[*]}; install them (e.g. sudo apt-get install ${need_apt[*]}) for browser tests." >&2
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet test MipForum.sln "$@"
