@@ -1,0 +1,83 @@
+using Mediator;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MipForum.Application;
+using MipForum.Infrastructure;
+using MipForum.Infrastructure.Persistence;
+using MipForum.Web.Composition;
+
+namespace MipForum.Application.Tests.Support;
+
+/// <summary>
+/// The application's real composition (Mediator pipeline, validators, handlers, EF Core) on a fresh SQLite file
+/// with migrations applied. No demo content: each test writes what it reads.
+/// </summary>
+public sealed class ForumTestHost : IAsyncDisposable
+{
+    private readonly string _databasePath;
+    private readonly ServiceProvider _services;
+
+    private ForumTestHost(string databasePath, ServiceProvider services, FixedTimeProvider time)
+    {
+        _databasePath = databasePath;
+        _services = services;
+        Time = time;
+    }
+
+    public FixedTimeProvider Time { get; }
+
+    public static async Task<ForumTestHost> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mipforum-apptest-{Guid.NewGuid():N}.db");
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Forum"] = $"Data Source={path}",
+            ["Forum:SeedDemo"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var time = new FixedTimeProvider(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<TimeProvider>(time);
+        services.AddLogging();
+        services.AddApplication(configuration);
+        services.AddInfrastructure(configuration);
+        services.AddForumMediator();
+
+        var host = new ForumTestHost(path, services.BuildServiceProvider(validateScopes: true), time);
+        await host._services.InitializeDatabaseAsync(TestContext.Current.CancellationToken);
+        return host;
+    }
+
+    /// <summary>Sends through the full pipeline, in its own scope, as the web host does.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Arranges data directly through the DbContext and domain behaviour.</summary>
+    public async Task ArrangeAsync(Func<ForumDbContext, IServiceProvider, Task> arrange)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+        await arrange(db, scope.ServiceProvider);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}
