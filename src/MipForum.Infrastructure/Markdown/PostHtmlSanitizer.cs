@@ -13,10 +13,10 @@ internal static partial class PostHtmlSanitizer
     private static readonly string[] Tags =
     [
         "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "del", "s", "code", "pre",
-        "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "section",
+        "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "div", "mark", "ins",
     ];
 
-    private static readonly string[] Attributes = ["href", "src", "alt", "title", "class", "id", "start", "align"];
+    private static readonly string[] Attributes = ["href", "src", "alt", "title", "class", "id", "start"];
 
     public static HtmlSanitizer Create()
     {

@@ -16,12 +16,15 @@ public static class DatabaseInitializer
         var db = provider.GetRequiredService<ForumDbContext>();
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
 
-        await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers proceed while one writer writes; the setting persists in the file.
+            await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.CloseConnectionAsync();
         }
+
+        await db.Database.MigrateAsync(cancellationToken);
 
         if (provider.GetRequiredService<IConfiguration>().GetValue("Forum:SeedDemo", defaultValue: true))
         {

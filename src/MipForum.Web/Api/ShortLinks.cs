@@ -1,5 +1,5 @@
+using Mediator;
 using MipForum.Application.Features.Threads;
-using MipForum.Web.Common;
 
 namespace MipForum.Web.Api;
 
@@ -8,7 +8,7 @@ internal static class ShortLinks
     /// <summary>/t/{id} (as people paste it) redirects permanently to the canonical /t/{slug}/{id}.</summary>
     public static IEndpointRouteBuilder MapShortLinks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/t/{id:int}", async (int id, ScopedSender sender, CancellationToken ct) =>
+        endpoints.MapGet("/t/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetThreadSlugQuery(id), ct) is { } slug
                 ? Results.Redirect($"/t/{slug}/{id}", permanent: true)
                 : Results.NotFound());

@@ -7,6 +7,8 @@ public static class RequestPipeline
 {
     public static WebApplication UseMipForum(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+
         // API exceptions become problem details (ApiExceptionHandler); page exceptions show the error page.
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
@@ -15,14 +17,15 @@ public static class RequestPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseSecurityHeaders();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapForumApi();
         app.MapShortLinks();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // our CSP already says frame-ancestors 'none'
+
         return app;
     }
 

@@ -20,6 +20,16 @@ public sealed class MarkdownCookerTests
         Assert.Equal(html, Cooker().Cook(markdown).Html.Trim());
 
     [Fact]
+    public void ShouldKeepFootnotesWhenRendering()
+    {
+        var html = Cooker().Cook("A claim.[^1]\n\n[^1]: The source.").Html;
+
+        Assert.Contains("class=\"footnote-ref\"", html, StringComparison.Ordinal);
+        Assert.Contains("The source.", html, StringComparison.Ordinal);
+        SafeHtmlAssert.IsInert(html);
+    }
+
+    [Fact]
     public void ShouldMarkExternalLinksWhenRendering()
     {
         var html = Cooker().Cook("[spec](https://example.org/mip41) and [local](/proposals/MIP41)").Html;

@@ -22,7 +22,8 @@ internal static class SafeHtmlAssert
                     var value = attribute.Value.Trim();
                     var colon = value.IndexOf(':', StringComparison.Ordinal);
                     var slash = value.IndexOf('/', StringComparison.Ordinal);
-                    var hasScheme = colon > 0 && (slash < 0 || colon < slash);
+                    var relative = value.StartsWith('#') || value.StartsWith('/') || value.StartsWith('?');
+                    var hasScheme = !relative && colon > 0 && (slash < 0 || colon < slash);
                     Assert.True(!hasScheme || SafeSchemes.Any(s => value.StartsWith(s, StringComparison.OrdinalIgnoreCase)), $"unsafe URL {value}");
                 }
             }

@@ -1,0 +1,69 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MipForum.Application.Features.Threads;
+using MipForum.Web.Components.Shared;
+
+namespace MipForum.Web.Tests.Components;
+
+public sealed class PostCardTests : BunitContext
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    public PostCardTests() => Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+
+    private static PostView Post(int number = 12, int? replyTo = 7, string? replyToUser = "sato-k") => new(
+        Id: 99,
+        Number: number,
+        Author: new MemberRef("amelie.r", "Amélie Rousseau"),
+        ReplyToNumber: replyTo,
+        ReplyToUserName: replyToUser,
+        Cooked: "<h2>Why</h2><p>Because <strong>RWF-001</strong> → later</p>",
+        CreatedAt: Now.AddHours(-3),
+        EditedAt: null);
+
+    [Fact]
+    public void ShouldShowAuthorTimeAndCookedHtmlWhenRendered()
+    {
+        var card = Render<PostCard>(p => p
+            .Add(c => c.Post, Post())
+            .Add(c => c.ThreadId, 4)
+            .Add(c => c.ThreadSlug, "mip41c5-sp2")
+            .Add(c => c.PostsPerPage, 5));
+
+        Assert.Equal("post-12", card.Find("article").Id);
+        Assert.Equal("Amélie Rousseau", card.Find(".post__author").TextContent);
+        Assert.Equal("@amelie.r", card.Find(".post__username").TextContent);
+        var time = card.Find(".post__number time");
+        Assert.Equal("3 hours ago", time.TextContent);
+        Assert.Equal("26 November 2026, 09:00 UTC", time.GetAttribute("title"));
+        Assert.Equal("2026-11-26T09:00:00.0000000+00:00", time.GetAttribute("datetime"));
+        Assert.Equal("/t/mip41c5-sp2/4?page=3#post-12", card.Find(".post__number").GetAttribute("href"));
+        card.Find(".cooked").MarkupMatches("<div class=\"cooked\"><h2>Why</h2><p>Because <strong>RWF-001</strong> → later</p></div>");
+    }
+
+    [Fact]
+    public void ShouldLinkToRepliedPostWhenPostIsAReply()
+    {
+        var card = Render<PostCard>(p => p
+            .Add(c => c.Post, Post(number: 12, replyTo: 7))
+            .Add(c => c.ThreadId, 4)
+            .Add(c => c.ThreadSlug, "mip41c5-sp2")
+            .Add(c => c.PostsPerPage, 5));
+
+        var replyTo = card.Find(".post__reply-to");
+        Assert.Equal("in reply to #7 (@sato-k)", replyTo.TextContent);
+        Assert.Equal("/t/mip41c5-sp2/4?page=2#post-7", replyTo.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void ShouldOmitReplyToWhenPostStandsAlone()
+    {
+        var card = Render<PostCard>(p => p
+            .Add(c => c.Post, Post(number: 1, replyTo: null, replyToUser: null))
+            .Add(c => c.ThreadId, 4)
+            .Add(c => c.ThreadSlug, "mip41c5-sp2"));
+
+        Assert.Empty(card.FindAll(".post__reply-to"));
+        Assert.Equal("/t/mip41c5-sp2/4#post-1", card.Find(".post__number").GetAttribute("href"));
+    }
+}

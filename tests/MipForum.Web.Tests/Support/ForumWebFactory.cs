@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace MipForum.Web.Tests.Support;
+
+/// <summary>The real composition (Program) on its own SQLite file, seeded with the demo content as a newcomer sees it.</summary>
+public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mipforum-webtest-{Guid.NewGuid():N}.db");
+
+    /// <summary>Extra configuration for a test class that needs other limits (page sizes…).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Forum", $"Data Source={_databasePath}");
+        builder.UseSetting("Forum:SeedDemo", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Starts the host once, before tests run in parallel: the factory's lazy start is not thread-safe.</summary>
+    public ValueTask InitializeAsync()
+    {
+        _ = Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public HttpClient CreateBrowserlessClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
