@@ -15,6 +15,9 @@ public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development, static web assets (blazor.web.js, scoped CSS) are only found through their manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Forum", $"Data Source={_databasePath}");
         builder.UseSetting("Forum:SeedDemo", "true");
         foreach (var (key, value) in Settings)

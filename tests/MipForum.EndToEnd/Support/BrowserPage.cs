@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+
+namespace MipForum.EndToEnd.Support;
+
+/// <summary>A browser tab that records console errors and uncaught exceptions, so a journey can assert there were none.</summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Errors.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Errors.Add($"page error: {error}");
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Errors { get; } = [];
+
+    public static async Task<BrowserPage> OpenAsync(ForumServer server, int width = 1280, int height = 900)
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return new BrowserPage(context, await context.NewPageAsync());
+    }
+
+    /// <summary>Saves a full-page screenshot next to the test binaries and attaches it to the test result.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{name}.png");
+        var bytes = await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.Current.AddAttachment(name, bytes, "image/png");
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

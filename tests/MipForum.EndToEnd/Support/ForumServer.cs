@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MipForum.EndToEnd.Support;
+
+/// <summary>
+/// The real forum on a real port (Kestrel, port 0) with the demo content, and Debian's Chromium driven by Playwright.
+/// Playwright never downloads a browser here: it launches /usr/bin/chromium, which ./test.sh installs.
+/// </summary>
+public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mipforum-e2e-{Guid.NewGuid():N}.db");
+    private IPlaywright? _playwright;
+
+    public ForumServer() => UseKestrel(0);
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+
+        // Outside Development, static web assets (blazor.web.js, scoped CSS) are only found through their manifest.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:Forum", $"Data Source={_databasePath}");
+        builder.UseSetting("Forum:SeedDemo", "true");
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Browser journeys need Debian's Chromium at {ChromiumPath}; run ./test.sh, which installs it (apt-get install chromium).");
+        }
+
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First()
+            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
+            .TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}
