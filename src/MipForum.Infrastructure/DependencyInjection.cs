@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<IInterceptor, SqlitePragmaInterceptor>();
 
         // Resolved when the first context is built, so hosts and tests can set the connection string late.
         services.AddDbContext<ForumDbContext>((provider, options) =>
@@ -22,7 +23,7 @@ public static class DependencyInjection
             var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
             var connectionString = ForumDatabase.ResolveConnectionString(config.GetConnectionString(ForumDatabase.ConnectionStringName), contentRoot);
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ForumDbContext).Assembly.FullName))
-                .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>());
+                .AddInterceptors(provider.GetServices<IInterceptor>()); // every registered interceptor: diagnostics and tests add theirs
         });
         services.AddScoped<IForumDbContext>(provider => provider.GetRequiredService<ForumDbContext>());
 

@@ -1,0 +1,35 @@
+using MipForum.Web.Tests.Support;
+
+namespace MipForum.Web.Tests.Pages;
+
+/// <summary>Pages are fast by construction: a fixed, small number of queries whatever the number of rows shown.</summary>
+public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<CountingFactory>
+{
+    [Theory]
+    [InlineData("/", 2)]
+    [InlineData("/proposals", 2)]
+    [InlineData("/proposals/MIP41", 3)]
+    public async Task ShouldUseFixedNumberOfQueriesWhenRenderingListPages(string url, int expected)
+    {
+        var client = forum.CreateClient();
+        await client.GetDocumentAsync(url);
+
+        forum.Commands.Reset();
+        await client.GetDocumentAsync(url);
+
+        Assert.Equal(expected, forum.Commands.Count);
+    }
+
+    [Fact]
+    public async Task ShouldUseTwoQueriesWhenRenderingAThreadOfFifteenPosts()
+    {
+        var client = forum.CreateClient();
+        var id = await DemoThreads.OffboardingThreadIdAsync(client);
+
+        forum.Commands.Reset();
+        var page = await client.GetDocumentAsync($"/t/{DemoThreads.OffboardingSlug}/{id}");
+
+        Assert.Equal(15, page.QuerySelectorAll("article.post").Length);
+        Assert.Equal(2, forum.Commands.Count);
+    }
+}
