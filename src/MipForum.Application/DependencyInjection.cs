@@ -1,7 +1,9 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
+using MipForum.Application.Common.Security;
 
 namespace MipForum.Application;
 
@@ -12,6 +14,9 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.SectionName));
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Infrastructure.Identity;
 using MipForum.Infrastructure.Markdown;
 using MipForum.Infrastructure.Persistence;
 using MipForum.Infrastructure.Seeding;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.Configure<MarkdownOptions>(configuration.GetSection(MarkdownOptions.SectionName));
         services.AddSingleton<IMarkdownCooker, MarkdigMarkdownCooker>();
         services.AddScoped<DemoSeeder>();
+        services.AddForumIdentity(configuration);
         return services;
     }
 }

@@ -1,8 +1,12 @@
+using MipForum.Domain.Common;
+
 namespace MipForum.Domain.Members;
 
-/// <summary>A forum member. Minimal until accounts arrive; the user name is what @mentions use.</summary>
+/// <summary>A forum member: the user name @mentions use, a display name and roles. Credentials live with Identity.</summary>
 public sealed class Member
 {
+    public const int DisplayNameMaxLength = 50;
+
     private Member()
     {
         UserName = string.Empty;
@@ -12,8 +16,9 @@ public sealed class Member
     public Member(string userName, string displayName, DateTimeOffset joinedAt)
     {
         UserName = UserNameRules.Validate(userName);
-        DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim();
+        DisplayName = NormalizeDisplayName(displayName, userName);
         JoinedAt = joinedAt;
+        Roles = MemberRoles.Contributor;
     }
 
     public int Id { get; private set; }
@@ -23,4 +28,56 @@ public sealed class Member
     public string DisplayName { get; private set; }
 
     public DateTimeOffset JoinedAt { get; private set; }
+
+    public MemberRoles Roles { get; private set; }
+
+    public bool IsAdmin => Roles.HasFlag(MemberRoles.Admin);
+
+    /// <summary>
+    /// Changes this member's roles and returns the record of it. Everyone stays a Contributor; an admin cannot
+    /// drop their own Admin role (someone else must), and the forum never loses its last admin.
+    /// </summary>
+    /// <param name="otherAdmins">How many admins there are besides this member.</param>
+    public RoleChange ChangeRoles(MemberRoles roles, Member changedBy, int otherAdmins, DateTimeOffset now)
+    {
+        if (!changedBy.IsAdmin)
+        {
+            throw new DomainRuleException("Only an admin can change roles.");
+        }
+
+        var newRoles = roles | MemberRoles.Contributor;
+        var losesAdmin = IsAdmin && !newRoles.HasFlag(MemberRoles.Admin);
+        if (losesAdmin && changedBy.Id == Id)
+        {
+            throw new DomainRuleException("You cannot remove your own Admin role; ask another admin.");
+        }
+
+        if (losesAdmin && otherAdmins == 0)
+        {
+            throw new DomainRuleException("The forum needs at least one admin.");
+        }
+
+        var change = new RoleChange(this, changedBy, Roles, newRoles, now);
+        Roles = newRoles;
+        return change;
+    }
+
+    /// <summary>Grants roles without a recorded change: start-up bootstrap and demo seeding only.</summary>
+    public void GrantAtSetup(MemberRoles roles) => Roles |= roles | MemberRoles.Contributor;
+
+    private static string NormalizeDisplayName(string displayName, string userName)
+    {
+        var trimmed = displayName?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            return userName;
+        }
+
+        if (trimmed.Length > DisplayNameMaxLength || trimmed.Any(char.IsControl))
+        {
+            throw new DomainRuleException($"A display name has at most {DisplayNameMaxLength} characters and no control characters.");
+        }
+
+        return trimmed;
+    }
 }

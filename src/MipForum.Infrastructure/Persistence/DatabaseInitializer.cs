@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MipForum.Infrastructure.Identity;
 using MipForum.Infrastructure.Seeding;
 
 namespace MipForum.Infrastructure.Persistence;
@@ -34,5 +35,7 @@ public static class DatabaseInitializer
                 logger.LogInformation("Seeded demo content into an empty database.");
             }
         }
+
+        await provider.GetRequiredService<AdminBootstrapper>().EnsureAdminAsync(cancellationToken);
     }
 }

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
+using MipForum.Infrastructure.Identity;
 
 namespace MipForum.Infrastructure.Persistence;
 
-public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options), IForumDbContext
+/// <summary>The forum's tables and Identity's user tables (no Identity roles: roles live on Member) in one database.</summary>
+public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : IdentityUserContext<ForumUser, int>(options), IForumDbContext
 {
     public DbSet<Member> Members => Set<Member>();
 
@@ -18,8 +21,13 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
 
     public DbSet<Post> Posts => Set<Post>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ForumDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

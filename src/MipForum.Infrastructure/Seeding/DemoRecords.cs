@@ -1,9 +1,10 @@
+using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
 
 namespace MipForum.Infrastructure.Seeding;
 
 // Shapes of the hand-written demo content; DemoSeeder turns them into entities through domain behaviour.
-internal sealed record DemoMember(string UserName, string DisplayName, int JoinedDaysAgo);
+internal sealed record DemoMember(string UserName, string DisplayName, int JoinedDaysAgo, MemberRoles Roles = MemberRoles.Contributor);
 
 internal sealed record DemoCategory(string Slug, string Name, string Description);
 

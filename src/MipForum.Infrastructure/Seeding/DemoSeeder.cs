@@ -1,14 +1,16 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
+using MipForum.Infrastructure.Identity;
 using MipForum.Infrastructure.Persistence;
 
 namespace MipForum.Infrastructure.Seeding;
 
 /// <summary>Writes the hand-written demo content through the same domain behaviour and cooker users go through.</summary>
-public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimeProvider time)
+public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimeProvider time, UserManager<ForumUser> users)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +22,12 @@ public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimePr
         var now = time.GetUtcNow();
         var members = DemoContent.Members.ToDictionary(
             m => m.UserName,
-            m => new Member(m.UserName, m.DisplayName, now.AddDays(-m.JoinedDaysAgo)),
+            m =>
+            {
+                var member = new Member(m.UserName, m.DisplayName, now.AddDays(-m.JoinedDaysAgo));
+                member.GrantAtSetup(m.Roles);
+                return member;
+            },
             StringComparer.OrdinalIgnoreCase);
         db.Members.AddRange(members.Values);
 
@@ -62,6 +69,21 @@ public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimePr
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await AddDemoCredentialsAsync(members.Values);
         return true;
+    }
+
+    /// <summary>Demo members sign in with the documented demo password, and only while demo seeding is on.</summary>
+    private async Task AddDemoCredentialsAsync(IEnumerable<Member> members)
+    {
+        foreach (var member in members)
+        {
+            var user = new ForumUser { Id = member.Id, UserName = member.UserName, Email = $"{member.UserName}@demo.mipforum.invalid", IsDemo = true };
+            var result = await users.CreateAsync(user, DemoContent.DemoPassword);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {member.UserName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+        }
     }
 }

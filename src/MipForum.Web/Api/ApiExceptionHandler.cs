@@ -24,6 +24,24 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request is not valid.",
             },
+            NotSignedInException notSignedIn => new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Sign in first.",
+                Detail = notSignedIn.Message,
+            },
+            ForbiddenException forbidden => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Not allowed.",
+                Detail = forbidden.Message,
+            },
+            NotFoundException notFound => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found.",
+                Detail = notFound.Message,
+            },
             DomainRuleException rule => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -43,6 +61,11 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         };
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (problem.Status == StatusCodes.Status401Unauthorized)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

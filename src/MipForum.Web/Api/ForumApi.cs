@@ -5,7 +5,9 @@ internal static class ForumApi
     /// <summary>All /api/v1 endpoints. They stay thin: bind, send the same Mediator message the page sends, shape the result.</summary>
     public static IEndpointRouteBuilder MapForumApi(this IEndpointRouteBuilder endpoints)
     {
-        var v1 = endpoints.MapGroup("/api/v1");
+        var v1 = endpoints.MapGroup("/api/v1").AddEndpointFilter<CookieApiWritesNeedAntiforgery>();
+        v1.MapAuthEndpoints();
+        v1.MapMemberEndpoints();
         v1.MapProposalEndpoints();
         v1.MapThreadEndpoints();
 

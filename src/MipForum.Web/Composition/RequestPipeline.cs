@@ -14,15 +14,21 @@ public static class RequestPipeline
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseCurrentUser();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapForumApi();
         app.MapShortLinks();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // our CSP already says frame-ancestors 'none'
 

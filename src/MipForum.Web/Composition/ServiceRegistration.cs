@@ -21,6 +21,8 @@ public static class ServiceRegistration
         services.AddForumMediator();
 
         services.AddScoped<ScopedSender>();
+        services.AddForumAuthentication(configuration);
+        services.AddForumRateLimiting(configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
@@ -30,7 +32,7 @@ public static class ServiceRegistration
         return services;
     }
 
-    /// <summary>The Mediator pipeline: logging, then validation, then the handler (authorization joins with accounts).</summary>
+    /// <summary>The Mediator pipeline, outermost first: logging, authorization, validation, then the handler.</summary>
     public static IServiceCollection AddForumMediator(this IServiceCollection services) =>
         services.AddMediator(options =>
         {
@@ -38,6 +40,7 @@ public static class ServiceRegistration
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];
         });

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
@@ -17,6 +18,11 @@ public interface IForumDbContext
     DbSet<ForumThread> Threads { get; }
 
     DbSet<Post> Posts { get; }
+
+    DbSet<RoleChange> RoleChanges { get; }
+
+    /// <summary>For the few commands that span the forum's tables and Identity's in one transaction.</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -10,6 +10,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         builder.Property(m => m.UserName).HasMaxLength(UserNameRules.MaxLength).UseCollation("NOCASE");
         builder.HasIndex(m => m.UserName).IsUnique();
-        builder.Property(m => m.DisplayName).HasMaxLength(100);
+        builder.Property(m => m.DisplayName).HasMaxLength(Member.DisplayNameMaxLength);
+        builder.Ignore(m => m.IsAdmin);
     }
 }

@@ -1,0 +1,54 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+
+namespace MipForum.Application.Common.Behaviors;
+
+/// <summary>
+/// Checks the caller's permission for every message before validation and before the handler, whichever door
+/// (page, island, API) the message came through. Roles come from the database on every check, so a demotion
+/// takes effect at once, whatever cookie or token the caller still holds.
+/// </summary>
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is IRequirePermission required)
+        {
+            await DemandAsync(required.RequiredPermission, cancellationToken);
+        }
+        else if (message is IBaseCommand && message is not IAllowAnonymous)
+        {
+            // Default deny: a command that names no permission is a programming error, not an open door.
+            throw new ForbiddenException($"{typeof(TMessage).Name} declares no permission and is refused.");
+        }
+
+        return await next(message, cancellationToken);
+    }
+
+    private async Task DemandAsync(Permission permission, CancellationToken cancellationToken)
+    {
+        if (currentUser.MemberId is not { } memberId)
+        {
+            throw new NotSignedInException();
+        }
+
+        var roles = await db.Members.AsNoTracking()
+            .Where(m => m.Id == memberId)
+            .Select(m => (Domain.Members.MemberRoles?)m.Roles)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (roles is null)
+        {
+            throw new NotSignedInException();
+        }
+
+        if (!PermissionMatrix.Allows(roles.Value, permission))
+        {
+            throw new ForbiddenException("You do not have permission to do this.");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+using System.Security.Claims;
+using MipForum.Application.Common.Interfaces;
+
+namespace MipForum.Application.Common.Security;
+
+/// <summary>
+/// The scope's caller, taken from the authenticated principal (cookie, bearer token or circuit state).
+/// Only the member id is trusted from the principal; roles are always read fresh from the database.
+/// </summary>
+public sealed class CurrentUser : ICurrentUser
+{
+    public int? MemberId { get; private set; }
+
+    public void Set(ClaimsPrincipal? principal)
+    {
+        var id = principal?.Identity?.IsAuthenticated == true ? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
+        MemberId = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var memberId) ? memberId : null;
+    }
+
+    public void SetMember(int? memberId) => MemberId = memberId;
+}

@@ -1,0 +1,28 @@
+namespace MipForum.Application.Common.Security;
+
+/// <summary>
+/// What a message needs the caller to be allowed to do. Names are use cases, not roles:
+/// <see cref="PermissionMatrix"/> says which roles hold each one (docs/permissions.md mirrors it).
+/// </summary>
+public enum Permission
+{
+    /// <summary>Any signed-in member: their own account data.</summary>
+    ViewOwnAccount,
+
+    StartThread,
+    ReplyToThread,
+    EditOwnPost,
+    LikePost,
+    FlagPost,
+
+    DraftProposal,
+    ChangeProposalStatus,
+
+    ReviewFlags,
+    HideOrRestorePost,
+    LockThread,
+    SilenceMember,
+
+    ViewMembersAdmin,
+    ChangeMemberRoles,
+}

@@ -1,0 +1,72 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
+using MipForum.Application.Common.Security;
+using MipForum.Domain.Members;
+
+namespace MipForum.Application.Features.Accounts;
+
+public sealed record RegisteredMember(int MemberId, string UserName);
+
+/// <summary>Creates a member (a Contributor) with sign-in credentials. The only way accounts come into being.</summary>
+public sealed record RegisterMemberCommand(string UserName, string Email, string Password) : ICommand<RegisteredMember>, IAllowAnonymous
+{
+    // Keeps the password out of logs and exception messages that print the record.
+    public override string ToString() => $"{nameof(RegisterMemberCommand)} {{ UserName = {UserName}, Email = {Email} }}";
+}
+
+public sealed class RegisterMemberCommandValidator : AbstractValidator<RegisterMemberCommand>
+{
+    public RegisterMemberCommandValidator(IOptions<AccountOptions> options)
+    {
+        var limits = options.Value;
+        RuleFor(c => c.UserName).ValidUserName();
+        RuleFor(c => c.Email).ValidEmail();
+        RuleFor(c => c.Password)
+            .NotEmpty().WithMessage("Choose a password.")
+            .MinimumLength(limits.PasswordMinLength).WithMessage($"A password has at least {limits.PasswordMinLength} characters.")
+            .MaximumLength(limits.PasswordMaxLength).WithMessage($"A password has at most {limits.PasswordMaxLength} characters.");
+        RuleFor(c => c.Password)
+            .Must((command, password) => !string.Equals(password, command.UserName, StringComparison.OrdinalIgnoreCase))
+            .WithMessage("Your password cannot be your user name.");
+    }
+}
+
+public sealed class RegisterMemberCommandHandler(IForumDbContext db, IAccountService accounts, TimeProvider time)
+    : ICommandHandler<RegisterMemberCommand, RegisteredMember>
+{
+    public async ValueTask<RegisteredMember> Handle(RegisterMemberCommand command, CancellationToken cancellationToken)
+    {
+        var userName = command.UserName.Trim();
+
+        // SQLite compares user names with NOCASE: "Alice" and "alice" are the same member.
+        if (await db.Members.AnyAsync(m => m.UserName == userName, cancellationToken))
+        {
+            throw new RequestValidationException("userName", "That user name is taken.");
+        }
+
+        if (await accounts.IsEmailInUseAsync(command.Email, cancellationToken))
+        {
+            throw new RequestValidationException("email", "An account with that email address exists; sign in instead.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var member = new Member(userName, userName, time.GetUtcNow());
+        db.Members.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var errors = await accounts.CreateCredentialsAsync(member, command.Email.Trim(), command.Password, cancellationToken);
+        if (errors.Count > 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            throw new RequestValidationException(errors);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new RegisteredMember(member.Id, member.UserName);
+    }
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+using MipForum.Application.Features.Accounts;
+using MipForum.Domain.Members;
+
+namespace MipForum.Application.Features.Members;
+
+/// <summary>Admin: sets a member's roles (Contributor is always kept). Every change is recorded.</summary>
+public sealed record ChangeMemberRolesCommand(string UserName, IReadOnlyList<string> Roles) : ICommand<IReadOnlyList<string>>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.ChangeMemberRoles;
+}
+
+public sealed class ChangeMemberRolesCommandValidator : AbstractValidator<ChangeMemberRolesCommand>
+{
+    public ChangeMemberRolesCommandValidator()
+    {
+        RuleFor(c => c.UserName).ValidUserName();
+        RuleFor(c => c.Roles)
+            .NotNull().WithMessage("Give the roles the member should have.")
+            .Must(roles => roles is null || roles.Count <= MemberRoleNames.All.Count * 2).WithMessage("Too many roles.")
+            .Must(roles => roles is null || MemberRoleNames.TryParse(roles, out _, out _))
+            .WithMessage(c => $"Unknown role(s): {string.Join(", ", Unknown(c.Roles))}. Roles are {string.Join(", ", MemberRoleNames.All)}.");
+    }
+
+    private static IEnumerable<string> Unknown(IReadOnlyList<string>? roles)
+    {
+        return MemberRoleNames.TryParse(roles ?? [], out _, out var unknown) ? [] : unknown;
+    }
+}
+
+public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrentUser currentUser, IAccountService accounts, TimeProvider time)
+    : ICommandHandler<ChangeMemberRolesCommand, IReadOnlyList<string>>
+{
+    public async ValueTask<IReadOnlyList<string>> Handle(ChangeMemberRolesCommand command, CancellationToken cancellationToken)
+    {
+        var roles = MemberRoleNames.Parse(command.Roles);
+        var member = await db.Members.SingleOrDefaultAsync(m => m.UserName == command.UserName, cancellationToken)
+            ?? throw new NotFoundException($"No member is called {command.UserName}.");
+        var admin = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
+        var otherAdmins = await db.Members.CountAsync(m => m.Id != member.Id && (m.Roles & MemberRoles.Admin) == MemberRoles.Admin, cancellationToken);
+
+        var change = member.ChangeRoles(roles, admin, otherAdmins, time.GetUtcNow());
+        db.RoleChanges.Add(change);
+        await db.SaveChangesAsync(cancellationToken);
+        await accounts.RefreshSessionsAsync(member.Id, cancellationToken);
+        return member.Roles.Names();
+    }
+}

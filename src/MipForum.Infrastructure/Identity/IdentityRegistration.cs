@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
+using MipForum.Infrastructure.Persistence;
+
+namespace MipForum.Infrastructure.Identity;
+
+internal static class IdentityRegistration
+{
+    /// <summary>Identity for credentials only: users, password hashing, lockout, security stamps. Sign-in schemes are the host's.</summary>
+    public static IServiceCollection AddForumIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var accounts = configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
+        services.AddIdentityCore<ForumUser>(options =>
+            {
+                // Length over composition rules (NIST SP 800-63B), as Discourse does.
+                options.Password.RequiredLength = accounts.PasswordMinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.User.RequireUniqueEmail = true;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = accounts.MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.LockoutMinutes);
+                options.SignIn.RequireConfirmedAccount = true; // answered by DemoAccountConfirmation
+            })
+            .AddEntityFrameworkStores<ForumDbContext>()
+            .AddClaimsPrincipalFactory<ForumClaimsPrincipalFactory>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddDataProtection(); // token providers and bearer tokens; idempotent with the host's own
+        services.AddScoped<IUserConfirmation<ForumUser>, DemoAccountConfirmation>();
+        services.AddScoped<IAccountService, IdentityAccountService>();
+        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));
+        services.AddScoped<AdminBootstrapper>();
+        return services;
+    }
+}

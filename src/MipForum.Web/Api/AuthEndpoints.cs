@@ -1,0 +1,75 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Features.Accounts;
+using MipForum.Infrastructure.Identity;
+
+namespace MipForum.Web.Api;
+
+internal static class AuthEndpoints
+{
+    public sealed record RegisterRequest(string? UserName, string? Email, string? Password);
+
+    public sealed record TokenRequest(string? UserName, string? Password);
+
+    public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth");
+
+        auth.MapPost("/register", async (RegisterRequest request, ISender sender, CancellationToken ct) =>
+        {
+            var registered = await sender.Send(new RegisterMemberCommand(request.UserName ?? string.Empty, request.Email ?? string.Empty, request.Password ?? string.Empty), ct);
+            return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(registered.UserName)}", registered);
+        });
+
+        auth.MapPost("/token", IssueTokenAsync);
+        return api;
+    }
+
+    /// <summary>
+    /// Exchanges a user name (or email) and password for a bearer token. Wrong name and wrong password answer
+    /// the same, in about the same time; repeated failures lock the account (Identity's lockout).
+    /// </summary>
+    private static async Task<IResult> IssueTokenAsync(TokenRequest request, SignInManager<ForumUser> signIn, UserManager<ForumUser> users)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password) || request.UserName.Length > 254 || request.Password.Length > 1024)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["userName"] = string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 254 ? ["Enter your user name or email address."] : [],
+                ["password"] = string.IsNullOrEmpty(request.Password) || request.Password.Length > 1024 ? ["Enter your password."] : [],
+            }.Where(e => e.Value.Length > 0).ToDictionary());
+        }
+
+        var name = request.UserName.Trim();
+        var user = await users.FindByNameAsync(name) ?? (name.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(name) : null);
+        if (user is null)
+        {
+            // Spend the time a real check would, so response times do not tell which user names exist.
+            users.PasswordHasher.VerifyHashedPassword(new ForumUser(), DummyHash.Value, request.Password);
+            return WrongCredentials();
+        }
+
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty; // the bearer handler has written {tokenType, accessToken, expiresIn, refreshToken}
+        }
+
+        if (result.IsLockedOut)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status423Locked,
+                title: "Account locked.",
+                detail: "Too many failed sign-ins: this account is locked for a while. Try again later.");
+        }
+
+        return WrongCredentials();
+    }
+
+    private static IResult WrongCredentials() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.", detail: "The user name or password is not right.");
+
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<ForumUser>().HashPassword(new ForumUser(), Guid.NewGuid().ToString()));
+}

@@ -1,0 +1,26 @@
+using Mediator;
+using MipForum.Application.Features.Members;
+
+namespace MipForum.Web.Api;
+
+internal static class MemberEndpoints
+{
+    public sealed record RolesRequest(IReadOnlyList<string>? Roles);
+
+    public static RouteGroupBuilder MapMemberEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/me", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCurrentMemberQuery(), ct)));
+
+        api.MapGet("/users/{userName}", async (string userName, ISender sender, CancellationToken ct) =>
+            await sender.Send(new GetMemberProfileQuery(userName), ct) is { } profile
+                ? Results.Ok(profile)
+                : ApiResults.NotFound($"No member is called {userName}."));
+
+        api.MapPut("/users/{userName}/roles", async (string userName, RolesRequest request, ISender sender, CancellationToken ct) =>
+        {
+            var roles = await sender.Send(new ChangeMemberRolesCommand(userName, request.Roles ?? []), ct);
+            return TypedResults.Ok(new { userName, roles });
+        });
+        return api;
+    }
+}

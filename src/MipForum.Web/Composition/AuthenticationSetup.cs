@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MipForum.Application.Common.Security;
+using MipForum.Web.Security;
+
+namespace MipForum.Web.Composition;
+
+internal static class AuthenticationSetup
+{
+    /// <summary>Cookies for browsers, bearer tokens for API clients; one policy scheme chooses per request.</summary>
+    public static IServiceCollection AddForumAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = ForumSchemes.CookieOrBearer;
+                options.DefaultChallengeScheme = ForumSchemes.CookieOrBearer;
+                options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(ForumSchemes.CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = ForumSchemes.Select)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(auth.TokenLifetimeMinutes))
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
+
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(auth.RevalidateMinutes));
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        return services;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
+    {
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/account/logout";
+        options.AccessDeniedPath = "/account/access-denied";
+        options.Cookie.Name = "mipforum.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+        // API callers get status codes, not redirects to an HTML sign-in page.
+        options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Hands the request's authenticated principal to the application layer's CurrentUser for this scope.</summary>
+    public static IApplicationBuilder UseCurrentUser(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.RequestServices.GetRequiredService<CurrentUser>().Set(context.User);
+            await next(context);
+        });
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using MipForum.Web.Security;
+
+namespace MipForum.Web.Composition;
+
+/// <summary>
+/// One global limiter, chained from three partitioned ones: sign-in/registration/token per IP, and every other
+/// write per member and per IP. Reads are not limited here. A refusal is 429 with Retry-After.
+/// </summary>
+internal static class RateLimiting
+{
+    private static readonly string[] AuthPaths = ["/account/login", "/account/register", "/api/v1/auth/token", "/api/v1/auth/register"];
+
+    public static IServiceCollection AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    IsAuth(context) ? Window($"auth:{IpOf(context)}", limits.Auth) : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    IsWrite(context) && MemberOf(context) is { } member ? Window($"user:{member}", limits.WritesPerUser) : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    IsWrite(context) ? Window($"ip:{IpOf(context)}", limits.WritesPerIp) : RateLimitPartition.GetNoLimiter(string.Empty)));
+            options.OnRejected = RejectAsync;
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Window(string key, WindowLimit limit) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, limit.PermitLimit),
+            Window = TimeSpan.FromSeconds(Math.Max(1, limit.WindowSeconds)),
+            QueueLimit = 0,
+        });
+
+    private static bool IsAuth(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && AuthPaths.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase));
+
+    // The Blazor circuit's own transport (/_blazor) is not a user write.
+    private static bool IsWrite(HttpContext context) =>
+        !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !HttpMethods.IsOptions(context.Request.Method)
+        && !IsAuth(context) && !context.Request.Path.StartsWithSegments("/_blazor");
+
+    private static string? MemberOf(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
+
+    private static string IpOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var detail = $"Too many attempts. Try again in {seconds} seconds.";
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests.", Detail = detail },
+            });
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(
+            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Slow down · MipForum</title></head><body><h1>Slow down</h1><p>{detail}</p><p><a href=\"/\">Back to MipForum</a></p></body></html>",
+            cancellationToken);
+    }
+}
