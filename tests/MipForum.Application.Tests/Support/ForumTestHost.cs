@@ -3,6 +3,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MipForum.Application;
+using MipForum.Application.Common.Security;
+using MipForum.Application.Features.Accounts;
+using MipForum.Domain.Members;
 using MipForum.Infrastructure;
 using MipForum.Infrastructure.Persistence;
 using MipForum.Web.Composition;
@@ -55,12 +58,41 @@ public sealed class ForumTestHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Sends through the full pipeline, in its own scope, as the web host does.</summary>
-    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query)
+    /// <summary>Sends through the full pipeline, in its own scope, as the web host does; anonymous unless a member is given.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, int? asMember = null)
     {
         await using var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetMember(asMember);
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query, TestContext.Current.CancellationToken);
     }
+
+    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, int? asMember = null)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetMember(asMember);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Runs something with the host's services in a fresh scope (reading what was stored, Identity checks).</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    /// <summary>Registers a member through the real command and gives them roles; returns the member id.</summary>
+    public async Task<int> MemberAsync(string userName, MemberRoles roles = MemberRoles.Contributor)
+    {
+        var registered = await SendAsync(new RegisterMemberCommand(userName, $"{userName}@example.org", Password));
+        if (roles != MemberRoles.Contributor)
+        {
+            await ArrangeAsync(async (db, _) => (await db.Members.FindAsync([registered.MemberId], TestContext.Current.CancellationToken))!.GrantAtSetup(roles));
+        }
+
+        return registered.MemberId;
+    }
+
+    public const string Password = "a long test password";
 
     /// <summary>Arranges data directly through the DbContext and domain behaviour.</summary>
     public async Task ArrangeAsync(Func<ForumDbContext, IServiceProvider, Task> arrange)

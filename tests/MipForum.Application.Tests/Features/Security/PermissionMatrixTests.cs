@@ -1,0 +1,103 @@
+using Mediator;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Security;
+using MipForum.Application.Features.Accounts;
+using MipForum.Application.Features.Members;
+using MipForum.Application.Tests.Support;
+using MipForum.Domain.Members;
+
+namespace MipForum.Application.Tests.Features.Security;
+
+/// <summary>
+/// Every cell of the role × use case matrix that exists today, sent through the real pipeline
+/// (docs/permissions.md). "allow" means the authorization behaviour let the message through to validation and the handler.
+/// </summary>
+public sealed class PermissionMatrixTests
+{
+    public static TheoryData<string, string, bool> Cells()
+    {
+        var cells = new TheoryData<string, string, bool>();
+        var rows = new (string UseCase, string[] AllowedRoles)[]
+        {
+            ("GetCurrentMember", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("ChangePassword", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("SearchMembers", ["Admin"]),
+            ("ListRoleChanges", ["Admin"]),
+            ("ChangeMemberRoles", ["Admin"]),
+            ("GetMemberProfile", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("ListLatestThreads", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("RegisterMember", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
+        };
+        foreach (var (useCase, allowed) in rows)
+        {
+            foreach (var role in new[] { "Anonymous", "Contributor", "Facilitator", "Moderator", "Admin" })
+            {
+                cells.Add(useCase, role, allowed.Contains(role));
+            }
+        }
+
+        return cells;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task ShouldAllowOnlyMatrixRolesWhenUseCaseIsSent(string useCase, string role, bool allowed)
+    {
+        await using var host = await ForumTestHost.StartAsync();
+        await host.MemberAsync("first.admin", MemberRoles.Admin);
+        await host.MemberAsync("target");
+        int? caller = role == "Anonymous" ? null : await host.MemberAsync("caller", Enum.Parse<MemberRoles>(role));
+
+        var outcome = await Record.ExceptionAsync(() => SendAsync(host, useCase, caller));
+
+        if (allowed)
+        {
+            Assert.False(outcome is ForbiddenException or NotSignedInException, $"{role} was refused {useCase}: {outcome?.Message}");
+        }
+        else
+        {
+            Assert.True(outcome is ForbiddenException or NotSignedInException, $"{role} was let through to {useCase} ({outcome?.GetType().Name ?? "no error"})");
+            Assert.IsType(role == "Anonymous" ? typeof(NotSignedInException) : typeof(ForbiddenException), outcome);
+        }
+    }
+
+    private static async Task SendAsync(ForumTestHost host, string useCase, int? caller)
+    {
+        switch (useCase)
+        {
+            case "GetCurrentMember": await host.SendAsync(new GetCurrentMemberQuery(), caller); break;
+            case "ChangePassword": await host.SendAsync(new ChangePasswordCommand(ForumTestHost.Password, "a different passphrase"), caller); break;
+            case "SearchMembers": await host.SendAsync(new SearchMembersQuery("target"), caller); break;
+            case "ListRoleChanges": await host.SendAsync(new ListRoleChangesQuery(), caller); break;
+            case "ChangeMemberRoles": await host.SendAsync(new ChangeMemberRolesCommand("target", ["Moderator"]), caller); break;
+            case "GetMemberProfile": await host.SendAsync(new GetMemberProfileQuery("target"), caller); break;
+            case "ListLatestThreads": await host.SendAsync(new MipForum.Application.Features.Threads.ListLatestThreadsQuery(), caller); break;
+            case "RegisterMember": await host.SendAsync(new RegisterMemberCommand("newcomer", "newcomer@example.org", ForumTestHost.Password), caller); break;
+            default: throw new ArgumentOutOfRangeException(nameof(useCase), useCase, "no such use case in the matrix");
+        }
+    }
+
+    [Fact]
+    public void ShouldDeclareAPermissionOrAnonymousOnEveryCommand()
+    {
+        var commands = typeof(RegisterMemberCommand).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBaseCommand).IsAssignableFrom(t))
+            .ToList();
+
+        Assert.NotEmpty(commands);
+        var undeclared = commands.Where(t => !typeof(IRequirePermission).IsAssignableFrom(t) && !typeof(IAllowAnonymous).IsAssignableFrom(t)).Select(t => t.Name);
+        Assert.Empty(undeclared);
+    }
+
+    [Theory]
+    [InlineData(Permission.ChangeMemberRoles, MemberRoles.Admin, true)]
+    [InlineData(Permission.ChangeMemberRoles, MemberRoles.Moderator | MemberRoles.Facilitator | MemberRoles.Contributor, false)]
+    [InlineData(Permission.HideOrRestorePost, MemberRoles.Moderator, true)]
+    [InlineData(Permission.HideOrRestorePost, MemberRoles.Facilitator, false)]
+    [InlineData(Permission.ChangeProposalStatus, MemberRoles.Facilitator, true)]
+    [InlineData(Permission.ChangeProposalStatus, MemberRoles.Moderator, false)]
+    [InlineData(Permission.ReplyToThread, MemberRoles.Contributor, true)]
+    [InlineData(Permission.ReplyToThread, MemberRoles.None, false)]
+    public void ShouldMatchTheDocumentedMatrixWhenAskedAboutFutureUseCases(Permission permission, MemberRoles roles, bool allowed) =>
+        Assert.Equal(allowed, PermissionMatrix.Allows(roles, permission));
+}
