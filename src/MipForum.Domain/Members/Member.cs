@@ -47,7 +47,7 @@ public sealed class Member
 
         var newRoles = roles | MemberRoles.Contributor;
         var losesAdmin = IsAdmin && !newRoles.HasFlag(MemberRoles.Admin);
-        if (losesAdmin && changedBy.Id == Id)
+        if (losesAdmin && IsSameMember(changedBy))
         {
             throw new DomainRuleException("You cannot remove your own Admin role; ask another admin.");
         }
@@ -64,6 +64,9 @@ public sealed class Member
 
     /// <summary>Grants roles without a recorded change: start-up bootstrap and demo seeding only.</summary>
     public void GrantAtSetup(MemberRoles roles) => Roles |= roles | MemberRoles.Contributor;
+
+    // Unsaved members all have Id 0, so identity is the instance until the database has assigned ids.
+    private bool IsSameMember(Member other) => ReferenceEquals(this, other) || (Id != 0 && other.Id == Id);
 
     private static string NormalizeDisplayName(string displayName, string userName)
     {
