@@ -7,7 +7,20 @@ namespace MipForum.Web.Tests.Support;
 /// <summary>The real composition (Program) on its own SQLite file, seeded with the demo content as a newcomer sees it.</summary>
 public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mipforum-webtest-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath;
+
+    public ForumWebFactory()
+        : this(Path.Combine(Path.GetTempPath(), $"mipforum-webtest-{Guid.NewGuid():N}.db"))
+    {
+    }
+
+    /// <summary>A forum on a given database file, to restart "the same forum" with other settings.</summary>
+    protected ForumWebFactory(string databasePath) => _databasePath = databasePath;
+
+    public string DatabasePath => _databasePath;
+
+    /// <summary>Delete the database file on dispose (false when another factory reuses it).</summary>
+    public bool DeleteDatabaseOnDispose { get; set; } = true;
 
     /// <summary>Extra configuration for a test class that needs other limits (page sizes…).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
@@ -20,6 +33,11 @@ public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Forum", $"Data Source={_databasePath}");
         builder.UseSetting("Forum:SeedDemo", "true");
+
+        // Tests send many requests from one address; the rate-limit tests set their own, low limits.
+        builder.UseSetting("Forum:RateLimits:Auth:PermitLimit", "10000");
+        builder.UseSetting("Forum:RateLimits:WritesPerUser:PermitLimit", "10000");
+        builder.UseSetting("Forum:RateLimits:WritesPerIp:PermitLimit", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -40,6 +58,12 @@ public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!DeleteDatabaseOnDispose)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);
