@@ -15,6 +15,8 @@ namespace MipForum.EndToEnd.Support;
 public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+    public const string AdminName = "root.admin";
+    public const string AdminPassword = "an operator chosen password";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -39,6 +41,10 @@ public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Forum", $"Data Source={_databasePath}");
         builder.UseSetting("Forum:SeedDemo", "true");
+        builder.UseSetting("Forum:Admin:UserName", AdminName);
+        builder.UseSetting("Forum:Admin:Email", "root@example.org");
+        builder.UseSetting("Forum:Admin:Password", AdminPassword);
+        builder.UseSetting("Forum:RateLimits:Auth:PermitLimit", "1000");
     }
 
     public async ValueTask InitializeAsync()

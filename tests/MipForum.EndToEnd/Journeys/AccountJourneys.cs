@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+using MipForum.EndToEnd.Support;
+
+namespace MipForum.EndToEnd.Journeys;
+
+public sealed class AccountJourneys(ForumServer server) : IClassFixture<ForumServer>
+{
+    private static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.GetByLabel("User name or email").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRegisterSeeProfileSignOutAndSignInAgain()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server);
+        var page = tab.Page;
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register" }).ClickAsync();
+        await page.GetByLabel("User name").FillAsync("journey.user");
+        await page.GetByLabel("Email").FillAsync("journey@example.org");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a journey password");
+        await page.GetByLabel("Confirm password").FillAsync("a journey password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/u/journey.user");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("journey.user");
+        await Assertions.Expect(page.Locator(".role-badge")).ToHaveTextAsync(["Contributor"]);
+        await Assertions.Expect(page.Locator(".account-menu__me")).ToHaveTextAsync("journey.user");
+        await tab.ScreenshotAsync("account-1-profile");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+
+        await SignInAsync(page, "journey.user", "a journey password");
+        await Assertions.Expect(page.Locator(".account-menu__me")).ToHaveTextAsync("journey.user");
+        await page.Locator(".account-menu__me").ClickAsync();
+        await page.WaitForURLAsync("**/u/journey.user");
+
+        Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+    }
+
+    [Fact]
+    public async Task ShouldShowWhatIsWrongWhenRegistrationIsInvalid()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server);
+        var page = tab.Page;
+        await page.GotoAsync("/account/register");
+
+        await page.GetByLabel("User name").FillAsync("аdmin"); // Cyrillic "а"
+        await page.GetByLabel("Email").FillAsync("not-an-email");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("short");
+        await page.GetByLabel("Confirm password").FillAsync("short");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".field__error")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator(".field__error").First).ToContainTextAsync("look-alike");
+        await tab.ScreenshotAsync("account-2-register-errors");
+        Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+    }
+
+    [Fact]
+    public async Task ShouldLetTheConfiguredAdminPromoteAMemberToModerator()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server);
+        var page = tab.Page;
+        await page.GotoAsync("/");
+        await SignInAsync(page, ForumServer.AdminName, ForumServer.AdminPassword);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
+        await page.GetByLabel("Search members").FillAsync("funmi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit roles of funmi.o" }).ClickAsync();
+
+        await page.GetByLabel("Moderator").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save roles" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".form-success")).ToHaveTextAsync("Saved: funmi.o is now Contributor, Moderator.");
+        await Assertions.Expect(page.Locator(".role-log__list li").First).ToContainTextAsync("@root.admin changed @funmi.o");
+        await tab.ScreenshotAsync("admin-roles");
+
+        await page.GotoAsync("/u/funmi.o");
+        await Assertions.Expect(page.Locator(".role-badge")).ToHaveTextAsync(["Contributor", "Moderator"]);
+        Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+    }
+}
