@@ -29,7 +29,8 @@ public static class DependencyInjection
         services.AddScoped<IForumDbContext>(provider => provider.GetRequiredService<ForumDbContext>());
 
         services.Configure<MarkdownOptions>(configuration.GetSection(MarkdownOptions.SectionName));
-        services.AddSingleton<IMarkdownCooker, MarkdigMarkdownCooker>();
+        services.AddSingleton<ForumMarkdownRenderer>();
+        services.AddScoped<IMarkdownCooker, ForumMarkdownCooker>();
         services.AddScoped<DemoSeeder>();
         services.AddForumIdentity(configuration);
         return services;

@@ -7,6 +7,11 @@ builder.Services.AddMipForum(builder.Configuration);
 var app = builder.Build();
 app.UseMipForum();
 await app.Services.InitializeDatabaseAsync();
+if (await app.TryRunAsync(args))
+{
+    return;
+}
+
 app.AnnounceUrls();
 await app.RunAsync();
 

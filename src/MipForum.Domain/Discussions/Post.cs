@@ -51,4 +51,24 @@ public sealed class Post
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? EditedAt { get; private set; }
+
+    /// <summary>
+    /// Stores HTML re-cooked from the unchanged source (the rendering pipeline changed); not an edit.
+    /// Returns whether the stored HTML changed.
+    /// </summary>
+    public bool Recook(CookedMarkdown body)
+    {
+        if (body.Markdown != Raw)
+        {
+            throw new DomainRuleException("Re-cooking must start from the post's own text.");
+        }
+
+        if (body.Html == Cooked)
+        {
+            return false;
+        }
+
+        Cooked = body.Html;
+        return true;
+    }
 }

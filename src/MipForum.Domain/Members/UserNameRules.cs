@@ -3,7 +3,10 @@ using MipForum.Domain.Common;
 
 namespace MipForum.Domain.Members;
 
-/// <summary>User names are 3–20 letters, digits, '_', '-' or '.', so that @mentions can find them in text.</summary>
+/// <summary>
+/// User names are 3–20 letters, digits, '_', '-' or '.', starting and ending with a letter, digit or '_'
+/// (as Discourse requires), so that @mentions can find them in text and a sentence's full stop is not part of a name.
+/// </summary>
 public static partial class UserNameRules
 {
     public const int MinLength = 3;
@@ -15,8 +18,8 @@ public static partial class UserNameRules
     public static string Validate(string userName) =>
         IsValid(userName)
             ? userName
-            : throw new DomainRuleException($"'{userName}' is not a valid user name: use {MinLength}–{MaxLength} letters, digits, '_', '-' or '.'.");
+            : throw new DomainRuleException($"'{userName}' is not a valid user name: use {MinLength}–{MaxLength} letters, digits, '_', '-' or '.', starting and ending with a letter, digit or '_'.");
 
-    [GeneratedRegex(@"^[A-Za-z0-9_.\-]{3,20}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.\-]{1,18}[A-Za-z0-9_]$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

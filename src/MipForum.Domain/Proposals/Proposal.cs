@@ -107,6 +107,23 @@ public sealed class Proposal
         }
     }
 
+    /// <summary>Stores HTML re-cooked from the unchanged body; returns whether it changed. Not an edit: UpdatedAt stays.</summary>
+    public bool RecookBody(CookedMarkdown body)
+    {
+        if (body.Markdown != BodyMarkdown)
+        {
+            throw new DomainRuleException("Re-cooking must start from the proposal's own text.");
+        }
+
+        if (body.Html == BodyCooked)
+        {
+            return false;
+        }
+
+        BodyCooked = body.Html;
+        return true;
+    }
+
     private static string RequireText(string value, int maxLength, string what)
     {
         var trimmed = value?.Trim() ?? string.Empty;

@@ -1,20 +1,26 @@
 using Markdig;
+using MipForum.Infrastructure.Markdown.Extensions;
 
 namespace MipForum.Infrastructure.Markdown;
 
 internal static class ForumMarkdownPipeline
 {
     /// <summary>
-    /// Extensions are chosen one by one. UseAdvancedExtensions() is avoided on purpose: it includes
+    /// CommonMark plus the extensions chosen one by one. UseAdvancedExtensions() is avoided on purpose: it includes
     /// generic attributes ({onclick=...}), which would let a post carry event handlers and styles.
     /// </summary>
     public static MarkdownPipeline Build() =>
         new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseEmphasisExtras()
+            .UseTaskLists()
             .UseAutoLinks()
             .UseFootnotes()
-            .UseEmojiAndSmiley(enableSmileys: false)
+            .UseEmojiAndSmiley(ForumEmoji.Mapping)
+            .Use<DiscourseQuoteExtension>()
+            .Use<MentionExtension>()
+            .Use<ProposalCodeExtension>()
+            .Use<SafeLinksExtension>()
             .DisableHtml()
             .Build();
 }

@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Common;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
 using MipForum.Infrastructure.Identity;
+using MipForum.Infrastructure.Markdown;
 using MipForum.Infrastructure.Persistence;
 
 namespace MipForum.Infrastructure.Seeding;
 
-/// <summary>Writes the hand-written demo content through the same domain behaviour and cooker users go through.</summary>
-public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimeProvider time, UserManager<ForumUser> users)
+/// <summary>
+/// Writes the hand-written demo content through the same domain behaviour and markdown renderer users go through.
+/// Mentions and proposal codes are resolved against the demo content itself, since none of it is saved yet.
+/// </summary>
+public sealed class DemoSeeder(ForumDbContext db, ForumMarkdownRenderer renderer, TimeProvider time, UserManager<ForumUser> users)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +46,7 @@ public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimePr
             var code = ProposalCode.Parse(demo.Code);
             var parent = code.Parent is { } parentCode ? proposals[parentCode.ToString()] : null;
             var proposedAt = now.AddDays(-demo.ProposedDaysAgo);
-            var proposal = Proposal.Draft(code, parent, demo.Title, demo.Summary, members[demo.AuthorUserName], cooker.Cook(demo.Body), proposedAt);
+            var proposal = Proposal.Draft(code, parent, demo.Title, demo.Summary, members[demo.AuthorUserName], await CookAsync(demo.Body, cancellationToken), proposedAt);
             proposal.ChangeStatus(demo.Status, demo.RatifiedDaysAgo is { } ratified ? now.AddDays(-ratified) : proposedAt);
             proposals[proposal.Code] = proposal;
         }
@@ -57,12 +61,12 @@ public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimePr
                 categories[demo.CategorySlug],
                 demo.Title,
                 members[first.AuthorUserName],
-                cooker.Cook(first.Markdown),
+                await CookAsync(first.Markdown, cancellationToken),
                 start.AddHours(first.HoursAfterStart),
                 demo.ProposalCode is null ? null : proposals[demo.ProposalCode]);
             foreach (var post in demo.Posts.Skip(1))
             {
-                thread.Reply(members[post.AuthorUserName], cooker.Cook(post.Markdown), post.ReplyToNumber, start.AddHours(post.HoursAfterStart));
+                thread.Reply(members[post.AuthorUserName], await CookAsync(post.Markdown, cancellationToken), post.ReplyToNumber, start.AddHours(post.HoursAfterStart));
             }
 
             db.Threads.Add(thread);
@@ -72,6 +76,15 @@ public sealed class DemoSeeder(ForumDbContext db, IMarkdownCooker cooker, TimePr
         await AddDemoCredentialsAsync(members.Values);
         return true;
     }
+
+    private Task<CookedMarkdown> CookAsync(string markdown, CancellationToken cancellationToken) =>
+        renderer.CookAsync(markdown, DemoMembersAsync, DemoProposalsAsync, cancellationToken);
+
+    private static Task<IReadOnlySet<string>> DemoMembersAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(names.Where(n => DemoContent.Members.Any(m => string.Equals(m.UserName, n, StringComparison.OrdinalIgnoreCase))).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    private static Task<IReadOnlySet<string>> DemoProposalsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(codes.Where(c => DemoContent.Proposals.Any(p => p.Code == c)).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Demo members sign in with the documented demo password, and only while demo seeding is on.</summary>
     private async Task AddDemoCredentialsAsync(IEnumerable<Member> members)

@@ -8,6 +8,7 @@ internal static class ForumApi
         var v1 = endpoints.MapGroup("/api/v1").AddEndpointFilter<CookieApiWritesNeedAntiforgery>();
         v1.MapAuthEndpoints();
         v1.MapMemberEndpoints();
+        v1.MapMarkdownEndpoints();
         v1.MapProposalEndpoints();
         v1.MapThreadEndpoints();
 

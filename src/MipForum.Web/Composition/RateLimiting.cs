@@ -23,6 +23,8 @@ internal static class RateLimiting
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsAuth(context) ? Window($"auth:{IpOf(context)}", limits.Auth) : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    IsPreview(context) ? Window($"preview:{MemberOf(context) ?? IpOf(context)}", limits.Preview) : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsWrite(context) && MemberOf(context) is { } member ? Window($"user:{member}", limits.WritesPerUser) : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsWrite(context) ? Window($"ip:{IpOf(context)}", limits.WritesPerIp) : RateLimitPartition.GetNoLimiter(string.Empty)));
@@ -42,10 +44,13 @@ internal static class RateLimiting
     private static bool IsAuth(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && AuthPaths.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase));
 
-    // The Blazor circuit's own transport (/_blazor) is not a user write.
+    private static bool IsPreview(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/api/v1/preview", StringComparison.OrdinalIgnoreCase);
+
+    // The Blazor circuit's own transport (/_blazor) is not a user write; previews have their own, wider limit.
     private static bool IsWrite(HttpContext context) =>
         !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !HttpMethods.IsOptions(context.Request.Method)
-        && !IsAuth(context) && !context.Request.Path.StartsWithSegments("/_blazor");
+        && !IsAuth(context) && !IsPreview(context) && !context.Request.Path.StartsWithSegments("/_blazor");
 
     private static string? MemberOf(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;

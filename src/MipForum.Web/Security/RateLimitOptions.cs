@@ -8,6 +8,9 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in, registration and token requests per IP address.</summary>
     public WindowLimit Auth { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
 
+    /// <summary>Markdown previews per member: generous, an editor previews often.</summary>
+    public WindowLimit Preview { get; set; } = new() { PermitLimit = 300, WindowSeconds = 60 };
+
     /// <summary>Every other write (form posts, API writes) per signed-in member.</summary>
     public WindowLimit WritesPerUser { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
 

@@ -26,20 +26,22 @@ internal sealed class ForumBuilder(ForumDbContext db, IServiceProvider services,
         return category;
     }
 
-    public Proposal Proposal(string code, Proposal? parent, Member author, ProposalStatus status = ProposalStatus.Rfc, string? title = null)
+    public async Task<Proposal> ProposalAsync(string code, Proposal? parent, Member author, ProposalStatus status = ProposalStatus.Rfc, string? title = null)
     {
-        var proposal = Domain.Proposals.Proposal.Draft(ProposalCode.Parse(code), parent, title ?? $"Title of {code}", $"Summary of {code}", author, _cooker.Cook($"Body of **{code}**"), now.AddDays(-30));
+        var body = await _cooker.CookAsync($"Body of **{code}**", TestContext.Current.CancellationToken);
+        var proposal = Domain.Proposals.Proposal.Draft(ProposalCode.Parse(code), parent, title ?? $"Title of {code}", $"Summary of {code}", author, body, now.AddDays(-30));
         proposal.ChangeStatus(status, now.AddDays(-20));
         db.Proposals.Add(proposal);
         return proposal;
     }
 
-    public ForumThread Thread(Category category, string title, Member author, int posts, DateTimeOffset startedAt, Proposal? proposal = null, Member? replier = null)
+    public async Task<ForumThread> ThreadAsync(Category category, string title, Member author, int posts, DateTimeOffset startedAt, Proposal? proposal = null, Member? replier = null)
     {
-        var thread = ForumThread.Start(category, title, author, _cooker.Cook($"Opening post of *{title}*"), startedAt, proposal);
+        var ct = TestContext.Current.CancellationToken;
+        var thread = ForumThread.Start(category, title, author, await _cooker.CookAsync($"Opening post of *{title}*", ct), startedAt, proposal);
         for (var number = 2; number <= posts; number++)
         {
-            thread.Reply(replier ?? author, _cooker.Cook($"Reply number {number}"), number > 2 ? number - 1 : null, startedAt.AddMinutes(number));
+            thread.Reply(replier ?? author, await _cooker.CookAsync($"Reply number {number}", ct), number > 2 ? number - 1 : null, startedAt.AddMinutes(number));
         }
 
         db.Threads.Add(thread);

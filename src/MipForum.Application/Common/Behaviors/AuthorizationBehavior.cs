@@ -17,6 +17,11 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        if (currentUser.IsSystem)
+        {
+            return await next(message, cancellationToken);
+        }
+
         if (message is IRequirePermission required)
         {
             await DemandAsync(required.RequiredPermission, cancellationToken);

@@ -7,4 +7,7 @@ public interface ICurrentUser
     int? MemberId { get; }
 
     bool IsSignedIn => MemberId is not null;
+
+    /// <summary>The operator's command line (e.g. re-cook) acting with every permission; never set from a request.</summary>
+    bool IsSystem { get; }
 }

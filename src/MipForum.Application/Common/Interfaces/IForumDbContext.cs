@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Members;
@@ -23,6 +24,9 @@ public interface IForumDbContext
 
     /// <summary>For the few commands that span the forum's tables and Identity's in one transaction.</summary>
     DatabaseFacade Database { get; }
+
+    /// <summary>Long batch jobs clear it between batches so memory stays flat.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,11 @@ public sealed class CurrentUser : ICurrentUser
 {
     public int? MemberId { get; private set; }
 
+    public bool IsSystem { get; private set; }
+
+    /// <summary>For in-process operator tools only (Program's command-line verbs).</summary>
+    public void SetSystem() => IsSystem = true;
+
     public void Set(ClaimsPrincipal? principal)
     {
         var id = principal?.Identity?.IsAuthenticated == true ? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;

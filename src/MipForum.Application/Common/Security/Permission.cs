@@ -25,4 +25,10 @@ public enum Permission
 
     ViewMembersAdmin,
     ChangeMemberRoles,
+
+    /// <summary>Render markdown without storing it (the composer's preview).</summary>
+    PreviewMarkdown,
+
+    /// <summary>Re-render every stored post and proposal body after the markdown pipeline changed.</summary>
+    RecookContent,
 }

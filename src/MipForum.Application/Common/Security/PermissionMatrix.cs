@@ -21,6 +21,8 @@ public static class PermissionMatrix
         [Permission.SilenceMember] = Staff,
         [Permission.ViewMembersAdmin] = MemberRoles.Admin,
         [Permission.ChangeMemberRoles] = MemberRoles.Admin,
+        [Permission.PreviewMarkdown] = Everyone,
+        [Permission.RecookContent] = MemberRoles.Admin,
     };
 
     private const MemberRoles Everyone = MemberRoles.Contributor | MemberRoles.Facilitator | MemberRoles.Moderator | MemberRoles.Admin;

@@ -14,7 +14,7 @@ internal static class AccountFieldRules
             .Must(name => !name.Any(c => char.IsControl(c))).WithMessage("A user name cannot contain control characters.")
             .Length(UserNameRules.MinLength, UserNameRules.MaxLength).WithMessage($"A user name has {UserNameRules.MinLength}–{UserNameRules.MaxLength} characters.")
             .Must(name => name.All(char.IsAscii)).WithMessage("Use only the letters a–z and A–Z, digits, '_', '-' and '.': other scripts and look-alike letters could impersonate someone.")
-            .Must(UserNameRules.IsValid).WithMessage("Use only letters, digits, '_', '-' and '.' (no spaces), so @mentions can find you.");
+            .Must(UserNameRules.IsValid).WithMessage("Use only letters, digits, '_', '-' and '.' (no spaces), and start and end with a letter, digit or '_', so @mentions can find you.");
 
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop)

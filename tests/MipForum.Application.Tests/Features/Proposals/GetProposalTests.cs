@@ -8,16 +8,15 @@ namespace MipForum.Application.Tests.Features.Proposals;
 public sealed class GetProposalTests
 {
     private static Task ArrangeAsync(ForumTestHost host) =>
-        host.ArrangeAsync((db, services) =>
+        host.ArrangeAsync(async (db, services) =>
         {
             var forum = new ForumBuilder(db, services, host.Time.Now);
             var author = forum.Member("govalpha");
-            var mip = forum.Proposal("MIP41", null, author, ProposalStatus.Accepted, "Facilitator framework");
-            var c5 = forum.Proposal("MIP41c5", mip, author, ProposalStatus.Accepted, "Facilitator Offboarding");
-            forum.Proposal("MIP41c4", mip, author, ProposalStatus.Accepted);
-            var sp2 = forum.Proposal("MIP41c5-SP2", c5, author, ProposalStatus.Rfc, "Facilitator Offboarding (RWF-001)");
-            forum.Thread(forum.Category(), "MIP41c5-SP2 discussion", author, 3, host.Time.Now.AddDays(-1), sp2);
-            return Task.CompletedTask;
+            var mip = await forum.ProposalAsync("MIP41", null, author, ProposalStatus.Accepted, "Facilitator framework");
+            var c5 = await forum.ProposalAsync("MIP41c5", mip, author, ProposalStatus.Accepted, "Facilitator Offboarding");
+            await forum.ProposalAsync("MIP41c4", mip, author, ProposalStatus.Accepted);
+            var sp2 = await forum.ProposalAsync("MIP41c5-SP2", c5, author, ProposalStatus.Rfc, "Facilitator Offboarding (RWF-001)");
+            await forum.ThreadAsync(forum.Category(), "MIP41c5-SP2 discussion", author, 3, host.Time.Now.AddDays(-1), sp2);
         });
 
     [Fact]

@@ -8,17 +8,16 @@ namespace MipForum.Application.Tests.Features.Proposals;
 public sealed class ListProposalsTests
 {
     private static Task ArrangeHierarchyAsync(ForumTestHost host) =>
-        host.ArrangeAsync((db, services) =>
+        host.ArrangeAsync(async (db, services) =>
         {
             var forum = new ForumBuilder(db, services, host.Time.Now);
             var author = forum.Member("govalpha");
-            var mip41 = forum.Proposal("MIP41", null, author, ProposalStatus.Accepted);
-            var c10 = forum.Proposal("MIP41c10", mip41, author, ProposalStatus.Accepted);
-            var c5 = forum.Proposal("MIP41c5", mip41, author, ProposalStatus.Accepted);
-            forum.Proposal("MIP41c5-SP2", c5, author, ProposalStatus.Rfc);
-            forum.Proposal("MIP41c10-SP1", c10, author, ProposalStatus.Withdrawn);
-            forum.Proposal("MIP9", null, author, ProposalStatus.Obsolete);
-            return Task.CompletedTask;
+            var mip41 = await forum.ProposalAsync("MIP41", null, author, ProposalStatus.Accepted);
+            var c10 = await forum.ProposalAsync("MIP41c10", mip41, author, ProposalStatus.Accepted);
+            var c5 = await forum.ProposalAsync("MIP41c5", mip41, author, ProposalStatus.Accepted);
+            await forum.ProposalAsync("MIP41c5-SP2", c5, author, ProposalStatus.Rfc);
+            await forum.ProposalAsync("MIP41c10-SP1", c10, author, ProposalStatus.Withdrawn);
+            await forum.ProposalAsync("MIP9", null, author, ProposalStatus.Obsolete);
         });
 
     [Fact]

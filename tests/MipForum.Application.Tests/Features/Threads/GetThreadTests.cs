@@ -10,15 +10,14 @@ public sealed class GetThreadTests
     {
         var host = await ForumTestHost.StartAsync(new Dictionary<string, string?> { ["Forum:Paging:PostsPerPage"] = postsPerPage.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var threadId = 0;
-        await host.ArrangeAsync((db, services) =>
+        await host.ArrangeAsync(async (db, services) =>
         {
             var forum = new ForumBuilder(db, services, host.Time.Now);
             var author = forum.Member("moshe_f");
             var replier = forum.Member("sato-k");
-            var component = forum.Proposal("MIP41c5", forum.Proposal("MIP41", null, author, Domain.Proposals.ProposalStatus.Accepted), author);
-            var proposal = forum.Proposal("MIP41c5-SP2", component, author, title: "Facilitator Offboarding (RWF-001)");
-            forum.Thread(forum.Category(), "MIP41c5-SP2: Facilitator Offboarding (RWF-001)", author, posts, host.Time.Now.AddDays(-2), proposal, replier);
-            return Task.CompletedTask;
+            var component = await forum.ProposalAsync("MIP41c5", await forum.ProposalAsync("MIP41", null, author, Domain.Proposals.ProposalStatus.Accepted), author);
+            var proposal = await forum.ProposalAsync("MIP41c5-SP2", component, author, title: "Facilitator Offboarding (RWF-001)");
+            await forum.ThreadAsync(forum.Category(), "MIP41c5-SP2: Facilitator Offboarding (RWF-001)", author, posts, host.Time.Now.AddDays(-2), proposal, replier);
         });
         await host.ArrangeAsync(async (db, _) =>
             threadId = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Threads, TestContext.Current.CancellationToken)).Id);

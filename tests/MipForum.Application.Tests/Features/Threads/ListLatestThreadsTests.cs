@@ -10,16 +10,15 @@ public sealed class ListLatestThreadsTests
     public async Task ShouldListMostRecentlyActiveFirstWhenThreadsExist()
     {
         await using var host = await ForumTestHost.StartAsync();
-        await host.ArrangeAsync((db, services) =>
+        await host.ArrangeAsync(async (db, services) =>
         {
             var forum = new ForumBuilder(db, services, host.Time.Now);
             var author = forum.Member("amelie.r");
             var category = forum.Category();
-            var mip = forum.Proposal("MIP41", null, author);
-            forum.Thread(category, "Older thread here", author, 3, host.Time.Now.AddDays(-3));
-            forum.Thread(category, "Newest thread here", author, 1, host.Time.Now.AddHours(-1), mip);
-            forum.Thread(category, "Middle thread here", author, 2, host.Time.Now.AddDays(-1));
-            return Task.CompletedTask;
+            var mip = await forum.ProposalAsync("MIP41", null, author);
+            await forum.ThreadAsync(category, "Older thread here", author, 3, host.Time.Now.AddDays(-3));
+            await forum.ThreadAsync(category, "Newest thread here", author, 1, host.Time.Now.AddHours(-1), mip);
+            await forum.ThreadAsync(category, "Middle thread here", author, 2, host.Time.Now.AddDays(-1));
         });
 
         var page = await host.SendAsync(new ListLatestThreadsQuery());
@@ -37,17 +36,15 @@ public sealed class ListLatestThreadsTests
     public async Task ShouldReturnSecondPageWhenMoreThreadsThanPageSize()
     {
         await using var host = await ForumTestHost.StartAsync(new Dictionary<string, string?> { ["Forum:Paging:ThreadsPerPage"] = "2" });
-        await host.ArrangeAsync((db, services) =>
+        await host.ArrangeAsync(async (db, services) =>
         {
             var forum = new ForumBuilder(db, services, host.Time.Now);
             var author = forum.Member("amelie.r");
             var category = forum.Category();
             for (var i = 1; i <= 5; i++)
             {
-                forum.Thread(category, $"Thread number {i}", author, 1, host.Time.Now.AddHours(-i));
+                await forum.ThreadAsync(category, $"Thread number {i}", author, 1, host.Time.Now.AddHours(-i));
             }
-
-            return Task.CompletedTask;
         });
 
         var page = await host.SendAsync(new ListLatestThreadsQuery(Page: 2));

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Common;
+
+namespace MipForum.Infrastructure.Markdown;
+
+/// <summary>
+/// The cooker handlers use: the shared renderer, with mention and proposal-code targets looked up in the forum's
+/// database (one query each, only when the text has candidates). Scoped: answers are remembered for the scope,
+/// which keeps a re-cook of many posts from asking the same question again.
+/// </summary>
+public sealed class ForumMarkdownCooker(ForumMarkdownRenderer renderer, IForumDbContext db) : IMarkdownCooker
+{
+    private readonly Dictionary<string, bool> _members = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, bool> _proposals = new(StringComparer.Ordinal);
+
+    public Task<CookedMarkdown> CookAsync(string markdown, CancellationToken cancellationToken) =>
+        renderer.CookAsync(markdown, ExistingMembersAsync, ExistingProposalsAsync, cancellationToken);
+
+    private Task<IReadOnlySet<string>> ExistingMembersAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        LookUpAsync(names, _members, (missing, ct) => db.Members.AsNoTracking().Where(m => missing.Contains(m.UserName)).Select(m => m.UserName).ToListAsync(ct), StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+    private Task<IReadOnlySet<string>> ExistingProposalsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        LookUpAsync(codes, _proposals, (missing, ct) => db.Proposals.AsNoTracking().Where(p => missing.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct), StringComparer.Ordinal, cancellationToken);
+
+    private static async Task<IReadOnlySet<string>> LookUpAsync(
+        IReadOnlyCollection<string> keys,
+        Dictionary<string, bool> known,
+        Func<List<string>, CancellationToken, Task<List<string>>> query,
+        StringComparer comparer,
+        CancellationToken cancellationToken)
+    {
+        var missing = keys.Where(k => !known.ContainsKey(k)).ToList();
+        if (missing.Count > 0)
+        {
+            var found = new HashSet<string>(await query(missing, cancellationToken), comparer);
+            foreach (var key in missing)
+            {
+                known[key] = found.Contains(key);
+            }
+        }
+
+        return keys.Where(k => known[k]).ToHashSet(comparer);
+    }
+}

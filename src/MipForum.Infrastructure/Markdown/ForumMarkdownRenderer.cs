@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Options;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Domain.Common;
+using MipForum.Infrastructure.Markdown.Extensions;
+
+namespace MipForum.Infrastructure.Markdown;
+
+/// <summary>Which mentioned members and proposal codes exist; the renderer links only those.</summary>
+public delegate Task<IReadOnlySet<string>> ExistingTargets(IReadOnlyCollection<string> candidates, CancellationToken cancellationToken);
+
+/// <summary>
+/// Markdown to sanitized HTML: parse, ask which mention and proposal targets exist, render, tidy, sanitize.
+/// Stateless and thread-safe; the same instance cooks posts, proposal bodies and previews.
+/// </summary>
+public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> options)
+{
+    private static readonly MarkdownPipeline Pipeline = ForumMarkdownPipeline.Build();
+    private static readonly HtmlSanitizer Sanitizer = PostHtmlSanitizer.Create();
+
+    public async Task<CookedMarkdown> CookAsync(string markdown, ExistingTargets members, ExistingTargets proposals, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        if (markdown.Length > limits.MaxSourceLength)
+        {
+            throw new RequestValidationException("raw", $"Posts are limited to {limits.MaxSourceLength:N0} characters; this one has {markdown.Length:N0}.");
+        }
+
+        var document = Guarded(() => Markdig.Markdown.Parse(markdown, Pipeline));
+        await MarkExistingAsync(document.Descendants<MentionInline>().ToList(), members, cancellationToken);
+        await MarkExistingAsync(document.Descendants<ProposalCodeInline>().ToList(), proposals, cancellationToken);
+
+        var html = Guarded(() =>
+        {
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return writer.ToString();
+        });
+
+        var cooked = Sanitizer.Sanitize(Tidy(html, markdown));
+        if (cooked.Length > limits.MaxCookedLength)
+        {
+            throw new RequestValidationException("raw", "This text renders to too much HTML. Please shorten it.");
+        }
+
+        return new CookedMarkdown(markdown, cooked);
+    }
+
+    private static T Guarded<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses pathological nesting ("depth limit exceeded"); that is the writer's input, not our failure.
+            throw new RequestValidationException("raw", "This text is nested too deeply to render (quotes, lists or brackets inside each other). Please simplify it.");
+        }
+    }
+
+    private static async Task MarkExistingAsync<T>(IReadOnlyList<T> inlines, ExistingTargets exists, CancellationToken cancellationToken)
+        where T : Inline, ILinkTargetInline
+    {
+        // A mention or code inside a link's text stays text: links cannot nest.
+        var linkable = inlines.Where(i => !i.FindParentOfType<LinkInline>().Any()).ToList();
+        if (linkable.Count == 0)
+        {
+            return;
+        }
+
+        var existing = await exists(linkable.Select(i => i.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), cancellationToken);
+        foreach (var inline in linkable)
+        {
+            inline.Exists = existing.Contains(inline.Key);
+        }
+    }
+
+    /// <summary>
+    /// Rewrites two things only Markdig's own output can contain (raw HTML is disabled, so a writer's text is escaped):
+    /// footnote ids get a per-text prefix so several posts on one page do not collide, and table alignment becomes a
+    /// class because the sanitizer drops style attributes.
+    /// </summary>
+    private static string Tidy(string html, string markdown)
+    {
+        if (html.Contains("fn:", StringComparison.Ordinal) || html.Contains("fnref:", StringComparison.Ordinal))
+        {
+            var prefix = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)))[..6];
+            html = FootnoteIds().Replace(html, m => $"{m.Groups["attr"].Value}=\"{m.Groups["hash"].Value}{m.Groups["kind"].Value}-{prefix}-{m.Groups["n"].Value}\"");
+        }
+
+        return Alignment().Replace(html, "<${tag} class=\"align-${side}\">");
+    }
+
+    [GeneratedRegex(@"(?<attr>id|href)=""(?<hash>#?)(?<kind>fnref|fn):(?<n>[0-9]{1,4})""", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteIds();
+
+    [GeneratedRegex(@"<(?<tag>td|th) style=""text-align: (?<side>left|center|right);"">", RegexOptions.CultureInvariant)]
+    private static partial Regex Alignment();
+}
