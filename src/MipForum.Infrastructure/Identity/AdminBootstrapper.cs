@@ -42,9 +42,12 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
             LogCreated(userName);
         }
 
-        if (await users.FindByIdAsync(member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) is null)
+        var credentials = await users.FindByIdAsync(member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ?? throw new InvalidOperationException($"Member {userName} exists without credentials; it cannot be the configured admin.");
+        if (credentials.IsDemo)
         {
-            throw new InvalidOperationException($"Member {userName} exists without credentials; it cannot be the configured admin.");
+            // A demo account's password is published in the README: it must never hold admin powers.
+            throw new InvalidOperationException($"Forum:Admin:UserName '{userName}' is a demo account with a published password; choose another user name.");
         }
 
         if (!member.IsAdmin)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Features.Accounts;
 using MipForum.Infrastructure.Identity;
+using MipForum.Web.Security;
 
 namespace MipForum.Web.Api;
 
@@ -46,7 +47,7 @@ internal static class AuthEndpoints
         if (user is null)
         {
             // Spend the time a real check would, so response times do not tell which user names exist.
-            users.PasswordHasher.VerifyHashedPassword(new ForumUser(), DummyHash.Value, request.Password);
+            DummyPasswordCheck.Run(users, request.Password);
             return WrongCredentials();
         }
 
@@ -70,6 +71,4 @@ internal static class AuthEndpoints
 
     private static IResult WrongCredentials() =>
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.", detail: "The user name or password is not right.");
-
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<ForumUser>().HashPassword(new ForumUser(), Guid.NewGuid().ToString()));
 }

@@ -42,10 +42,13 @@ internal static class RateLimiting
         });
 
     private static bool IsAuth(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && AuthPaths.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase));
+        HttpMethods.IsPost(context.Request.Method) && AuthPaths.Contains(PathOf(context), StringComparer.OrdinalIgnoreCase);
+
+    // Routing ignores a trailing slash, so the limiter must too ("/api/v1/auth/token/" is the token endpoint).
+    private static string PathOf(HttpContext context) => (context.Request.Path.Value ?? "/").TrimEnd('/') is { Length: > 0 } path ? path : "/";
 
     private static bool IsPreview(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/api/v1/preview", StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(context.Request.Method) && string.Equals(PathOf(context), "/api/v1/preview", StringComparison.OrdinalIgnoreCase);
 
     // The Blazor circuit's own transport (/_blazor) is not a user write; previews have their own, wider limit.
     private static bool IsWrite(HttpContext context) =>

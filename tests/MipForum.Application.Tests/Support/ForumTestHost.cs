@@ -73,6 +73,14 @@ public sealed class ForumTestHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Sends as the operator's command line does (every permission).</summary>
+    public async Task<TResponse> SendAsSystemAsync<TResponse>(ICommand<TResponse> command)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>Runs something with the host's services in a fresh scope (reading what was stored, Identity checks).</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

@@ -14,7 +14,4 @@ public interface IAccountService
     Task<bool> IsEmailInUseAsync(string email, CancellationToken cancellationToken);
 
     Task<string?> GetEmailAsync(int memberId, CancellationToken cancellationToken);
-
-    /// <summary>Makes existing cookies re-validate soon (they then pick up new roles).</summary>
-    Task RefreshSessionsAsync(int memberId, CancellationToken cancellationToken);
 }

@@ -33,7 +33,7 @@ public sealed class ChangeMemberRolesCommandValidator : AbstractValidator<Change
     }
 }
 
-public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrentUser currentUser, IAccountService accounts, TimeProvider time)
+public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<ChangeMemberRolesCommand, IReadOnlyList<string>>
 {
     public async ValueTask<IReadOnlyList<string>> Handle(ChangeMemberRolesCommand command, CancellationToken cancellationToken)
@@ -44,10 +44,16 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
         var admin = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var otherAdmins = await db.Members.CountAsync(m => m.Id != member.Id && (m.Roles & MemberRoles.Admin) == MemberRoles.Admin, cancellationToken);
 
+        if ((roles | MemberRoles.Contributor) == member.Roles)
+        {
+            return member.Roles.Names(); // nothing changes, so nothing is recorded
+        }
+
+        // Sessions pick up the new roles at their next security-stamp check (Forum:Auth:RevalidateMinutes); the
+        // application layer itself reads roles from the database on every message, so powers change at once.
         var change = member.ChangeRoles(roles, admin, otherAdmins, time.GetUtcNow());
         db.RoleChanges.Add(change);
         await db.SaveChangesAsync(cancellationToken);
-        await accounts.RefreshSessionsAsync(member.Id, cancellationToken);
         return member.Roles.Names();
     }
 }

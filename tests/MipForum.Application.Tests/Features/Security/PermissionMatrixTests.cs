@@ -24,6 +24,8 @@ public sealed class PermissionMatrixTests
             ("SearchMembers", ["Admin"]),
             ("ListRoleChanges", ["Admin"]),
             ("ChangeMemberRoles", ["Admin"]),
+            ("PreviewMarkdown", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("RecookContent", ["Admin"]),
             ("GetMemberProfile", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
             ("ListLatestThreads", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
             ("RegisterMember", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
@@ -70,6 +72,8 @@ public sealed class PermissionMatrixTests
             case "SearchMembers": await host.SendAsync(new SearchMembersQuery("target"), caller); break;
             case "ListRoleChanges": await host.SendAsync(new ListRoleChangesQuery(), caller); break;
             case "ChangeMemberRoles": await host.SendAsync(new ChangeMemberRolesCommand("target", ["Moderator"]), caller); break;
+            case "PreviewMarkdown": await host.SendAsync(new MipForum.Application.Features.Markdown.PreviewMarkdownQuery("hi @target"), caller); break;
+            case "RecookContent": await host.SendAsync(new MipForum.Application.Features.Markdown.RecookContentCommand(), caller); break;
             case "GetMemberProfile": await host.SendAsync(new GetMemberProfileQuery("target"), caller); break;
             case "ListLatestThreads": await host.SendAsync(new MipForum.Application.Features.Threads.ListLatestThreadsQuery(), caller); break;
             case "RegisterMember": await host.SendAsync(new RegisterMemberCommand("newcomer", "newcomer@example.org", ForumTestHost.Password), caller); break;
