@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Ganss.Xss;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.Extensions.Options;
@@ -34,18 +33,15 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
         }
 
         var document = Guarded(() => Markdig.Markdown.Parse(markdown, Pipeline));
-        await MarkExistingAsync(document.Descendants<MentionInline>().ToList(), members, cancellationToken);
-        await MarkExistingAsync(document.Descendants<ProposalCodeInline>().ToList(), proposals, cancellationToken);
-
-        var html = Guarded(() =>
+        var targets = document.Descendants().OfType<ILinkTargetInline>().ToList();
+        if (targets.Count > 0)
         {
-            using var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            Pipeline.Setup(renderer);
-            renderer.Render(document);
-            writer.Flush();
-            return writer.ToString();
-        });
+            await MarkExistingAsync(targets.OfType<MentionInline>().ToList(), members, cancellationToken);
+            await MarkExistingAsync(targets.OfType<ProposalCodeInline>().ToList(), proposals, cancellationToken);
+        }
+
+        // ToHtml(pipeline) renders with Markdig's pooled, already set-up renderers.
+        var html = Guarded(() => document.ToHtml(Pipeline));
 
         var cooked = Sanitizer.Sanitize(Tidy(html, markdown));
         if (cooked.Length > limits.MaxCookedLength)
@@ -99,7 +95,9 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
             html = FootnoteIds().Replace(html, m => $"{m.Groups["attr"].Value}=\"{m.Groups["hash"].Value}{m.Groups["kind"].Value}-{prefix}-{m.Groups["n"].Value}\"");
         }
 
-        return Alignment().Replace(html, "<${tag} class=\"align-${side}\">");
+        return html.Contains(" style=\"text-align: ", StringComparison.Ordinal)
+            ? Alignment().Replace(html, "<${tag} class=\"align-${side}\">")
+            : html;
     }
 
     [GeneratedRegex(@"(?<attr>id|href)=""(?<hash>#?)(?<kind>fnref|fn):(?<n>[0-9]{1,4})""", RegexOptions.CultureInvariant)]

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
 namespace MipForum.Infrastructure.Markdown;
@@ -19,6 +21,9 @@ internal static partial class PostHtmlSanitizer
 
     private static readonly string[] Attributes = ["href", "src", "alt", "title", "class", "id", "start", "type", "checked", "disabled"];
 
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     public static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
@@ -30,6 +35,9 @@ internal static partial class PostHtmlSanitizer
             AllowedCssProperties = new HashSet<string>(),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
         });
+        // The default factory builds a new browsing context for every call, which is most of the sanitizer's cost.
+        // A parser is not shared between threads, so each thread keeps its own.
+        sanitizer.HtmlParserFactory = static () => _parser ??= new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default));
         sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is IElement element)

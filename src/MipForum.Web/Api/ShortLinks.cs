@@ -1,16 +1,27 @@
 using Mediator;
+using Microsoft.Extensions.Options;
+using MipForum.Application.Common.Models;
 using MipForum.Application.Features.Threads;
+using MipForum.Web.Common;
 
 namespace MipForum.Web.Api;
 
 internal static class ShortLinks
 {
-    /// <summary>/t/{id} (as people paste it) redirects permanently to the canonical /t/{slug}/{id}.</summary>
+    /// <summary>
+    /// Permanent redirects to canonical URLs: /t/{id} (as people paste it) to /t/{slug}/{id}, and
+    /// /t/{id}/posts/{n} (what quotes link to) to the page holding post n, scrolled to it.
+    /// </summary>
     public static IEndpointRouteBuilder MapShortLinks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/t/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetThreadSlugQuery(id), ct) is { } slug
-                ? Results.Redirect($"/t/{slug}/{id}", permanent: true)
+                ? Results.Redirect(ForumLinks.Thread(id, slug), permanent: true)
+                : Results.NotFound());
+
+        endpoints.MapGet("/t/{id:int}/posts/{number:int:min(1)}", async (int id, int number, ISender sender, IOptions<PagingOptions> paging, CancellationToken ct) =>
+            await sender.Send(new GetThreadSlugQuery(id), ct) is { } slug
+                ? Results.Redirect(ForumLinks.Post(id, slug, number, paging.Value.PostsPerPage), permanent: true)
                 : Results.NotFound());
         return endpoints;
     }

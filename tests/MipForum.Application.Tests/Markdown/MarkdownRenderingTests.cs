@@ -25,6 +25,16 @@ public sealed class MarkdownRenderingTests
             "<p><a href=\"https://example.org/mip41\" rel=\"nofollow ugc noopener\">spec</a> and <a href=\"/proposals/MIP41\">local</a></p>",
             await Renderers.HtmlAsync("[spec](https://example.org/mip41) and [local](/proposals/MIP41)"));
 
+    [Theory]
+    [InlineData("[click](javascript:alert(1))", "<p>click</p>")]
+    [InlineData("[**bold** text](JaVaScRiPt:alert(1))", "<p>bold text</p>")]
+    [InlineData("![chart](data:image/svg+xml,<svg/onload=alert(1)>)", "<p>chart</p>")]
+    [InlineData("![mail](mailto:a@example.org)", "<p>mail</p>")]
+    [InlineData("<javascript:alert(1)>", "<p>javascript:alert(1)</p>")]
+    [InlineData("[ok](mailto:a@example.org)", "<p><a href=\"mailto:a@example.org\">ok</a></p>")]
+    public async Task ShouldTurnUnsafeLinksIntoTheirTextOnce(string markdown, string html) =>
+        Assert.Equal(html, await Renderers.HtmlAsync(markdown));
+
     [Fact]
     public async Task ShouldAutolinkBareUrls() =>
         Assert.Equal(

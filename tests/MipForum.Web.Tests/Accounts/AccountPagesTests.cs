@@ -161,4 +161,16 @@ public sealed class AccountPagesTests(AccountsFactory forum) : IClassFixture<Acc
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await browser.GetDocumentAsync("/")).QuerySelector(".account-menu__me"));
     }
+
+    [Fact]
+    public async Task ShouldRecookFromTheMaintenancePageWhenAdmin()
+    {
+        var browser = forum.CreateBrowserlessClient();
+        await browser.SignInWithFormAsync(AccountsFactory.AdminName, AccountsFactory.AdminPassword);
+
+        var response = await browser.SubmitFormAsync("/admin/maintenance", "recook", new Dictionary<string, string>());
+
+        var page = await Html.ParseAsync(response);
+        Assert.Matches(@"^Re-cooked [3-9][0-9] posts \(0 changed\) and 10 proposals \(0 changed\)\.$", System.Text.RegularExpressions.Regex.Replace(page.QuerySelector(".form-success").Text(), @"\s+", " "));
+    }
 }

@@ -52,7 +52,20 @@ public sealed class ThreadPageTests(ForumWebFactory forum)
         Assert.Equal($"/t/{DemoThreads.OffboardingSlug}/{id}", response.Headers.Location?.ToString());
     }
 
+    [Fact]
+    public async Task ShouldRedirectToThePostWhenAQuoteLinkIsFollowed()
+    {
+        var client = forum.CreateBrowserlessClient();
+        var id = await DemoThreads.OffboardingThreadIdAsync(client);
+
+        var response = await client.GetAsync($"/t/{id}/posts/12", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal($"/t/{DemoThreads.OffboardingSlug}/{id}#post-12", response.Headers.Location?.ToString());
+    }
+
     [Theory]
+    [InlineData("/t/999999/posts/1")]
     [InlineData("/t/no-such-thread/999999")]
     [InlineData("/t/999999")]
     [InlineData("/no/such/page")]

@@ -42,7 +42,7 @@ public sealed class SafeLinksExtension : IMarkdownExtension
         {
             if (!IsSafe(link.Url, link.IsImage))
             {
-                link.ReplaceBy(new LiteralInline(PlainText(link)));
+                link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
             }
         }
 
@@ -50,7 +50,7 @@ public sealed class SafeLinksExtension : IMarkdownExtension
         {
             if (!IsSafe(autolink.Url, isImage: false))
             {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
             }
         }
     }
