@@ -149,6 +149,10 @@ internal static partial class DemoContent
                     """, ReplyToNumber: 8),
                 // 10
                 new("amelie.r", 70, """
+                    [quote="sato-k, post:7, topic:{topic}"]
+                    On a co-facilitator: yes, I'd consider it, and honestly I'd welcome it.
+                    [/quote]
+
                     I co-wrote MIP41c5, so a word on intent — not on who is right.
 
                     The notice requirement and the right of reply were added during the RFC of MIP41, after a long argument about how earlier handovers had gone. The point was never to shield Facilitators from criticism. It was to make sure the *first* public account of events isn't the only one delegates remember. As we put it at the time: « the process must be fair before it can be fast ».
@@ -217,7 +221,16 @@ internal static partial class DemoContent
                       3. Both, in sequence.
                     - **Process follow-ups:** signal polls → must link the RFC thread (Thursday's call); MIP44 quiet hours to be revisited.
 
+                    **Follow-ups**
+
+                    - [x] Month −1 statement published
+                    - [x] Roster notice posted
+                    - [ ] Poll-linking rule on Thursday's agenda
+                    - [ ] MIP44 quiet hours revisited[^1]
+
                     If I got anything wrong, tell me and I'll edit. — Lena
+
+                    [^1]: MIP44 was deferred last year; it needs a sponsor before it can come back.
                     """),
             ]),
         new(

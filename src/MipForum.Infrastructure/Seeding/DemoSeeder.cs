@@ -23,6 +23,8 @@ public sealed class DemoSeeder(ForumDbContext db, ForumMarkdownRenderer renderer
             return false;
         }
 
+        // All or nothing: a half-seeded forum would never be seeded again (it is no longer empty).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
         var members = DemoContent.Members.ToDictionary(
             m => m.UserName,
@@ -64,16 +66,21 @@ public sealed class DemoSeeder(ForumDbContext db, ForumMarkdownRenderer renderer
                 await CookAsync(first.Markdown, cancellationToken),
                 start.AddHours(first.HoursAfterStart),
                 demo.ProposalCode is null ? null : proposals[demo.ProposalCode]);
+            db.Threads.Add(thread);
+
+            // Saved first so replies can quote posts of this thread: "{topic}" in demo text becomes its id.
+            await db.SaveChangesAsync(cancellationToken);
+            var topic = thread.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (var post in demo.Posts.Skip(1))
             {
-                thread.Reply(members[post.AuthorUserName], await CookAsync(post.Markdown, cancellationToken), post.ReplyToNumber, start.AddHours(post.HoursAfterStart));
+                var markdown = post.Markdown.Replace("{topic}", topic, StringComparison.Ordinal);
+                thread.Reply(members[post.AuthorUserName], await CookAsync(markdown, cancellationToken), post.ReplyToNumber, start.AddHours(post.HoursAfterStart));
             }
-
-            db.Threads.Add(thread);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await AddDemoCredentialsAsync(members.Values);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

@@ -35,6 +35,20 @@ public sealed class ReadProposalDiscussionJourney(ForumServer server) : IClassFi
         await Assertions.Expect(page.Locator(".cooked blockquote").First).ToBeVisibleAsync();
         await tab.ScreenshotAsync("journey-2-thread");
 
+        // The forum extensions as readers see them: a Discourse quote linking back, mentions, a task list, a footnote.
+        var quoting = posts.Nth(9);
+        await Assertions.Expect(quoting.Locator("aside.quote .quote__title a")).ToHaveTextAsync("sato-k said:");
+        await Assertions.Expect(quoting.Locator("a.mention").First).ToBeVisibleAsync();
+        await tab.ScreenshotAsync("journey-3-quote", quoting);
+        var summary = posts.Nth(14);
+        await Assertions.Expect(summary.Locator("input[type=checkbox][disabled]")).ToHaveCountAsync(4);
+        await Assertions.Expect(summary.Locator(".footnotes li")).ToHaveCountAsync(1);
+        await tab.ScreenshotAsync("journey-4-summary", summary);
+
+        // Following the quote's link lands on the quoted post.
+        await quoting.Locator("aside.quote .quote__title a").ClickAsync();
+        await page.WaitForURLAsync("**/t/mip41c5-sp2-facilitator-offboarding-rwf-001/*#post-7");
+
         Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
     }
 

@@ -45,5 +45,14 @@ public sealed class BrowserPage : IAsyncDisposable
         TestContext.Current.AddAttachment(name, bytes, "image/png");
     }
 
+    /// <summary>A screenshot of one element (a post, a form), saved and attached like the full-page ones.</summary>
+    public async Task ScreenshotAsync(string name, ILocator element)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var bytes = await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{name}.png") });
+        TestContext.Current.AddAttachment(name, bytes, "image/png");
+    }
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

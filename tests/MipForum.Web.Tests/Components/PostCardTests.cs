@@ -38,7 +38,7 @@ public sealed class PostCardTests : BunitContext
         Assert.Equal("26 November 2026, 09:00 UTC", time.GetAttribute("title"));
         Assert.Equal("2026-11-26T09:00:00.0000000+00:00", time.GetAttribute("datetime"));
         Assert.Equal("/t/mip41c5-sp2/4?page=3#post-12", card.Find(".post__number").GetAttribute("href"));
-        card.Find(".cooked").MarkupMatches("<div class=\"cooked\"><h2>Why</h2><p>Because <strong>RWF-001</strong> → later</p></div>");
+        card.Find(".cooked").MarkupMatches("<div class=\"cooked\" data-enhance-nav=\"false\"><h2>Why</h2><p>Because <strong>RWF-001</strong> → later</p></div>");
     }
 
     [Fact]
