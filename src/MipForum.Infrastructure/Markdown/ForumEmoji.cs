@@ -4,8 +4,8 @@ namespace MipForum.Infrastructure.Markdown;
 
 /// <summary>
 /// Emoji shortcodes: Markdig's GitHub set (about 1,600 names, e.g. :tada:, :+1:, :heart:, :nerd_face:) plus the
-/// Discourse names it lacks (:slight_smile: and friends), which forum regulars type from habit. Text smileys such as
-/// ":)" stay text. The full list is documented in docs/markdown.md.
+/// Discourse spellings forum regulars type from habit. Where Markdig already has a name its emoji is kept (TryAdd);
+/// the ones it lacks, such as :slight_smile:, are added. Text smileys such as ":)" stay text. See docs/markdown.md.
 /// </summary>
 internal static class ForumEmoji
 {

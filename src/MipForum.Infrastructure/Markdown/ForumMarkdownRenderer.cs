@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,11 +30,11 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
         var limits = options.Value;
         if (markdown.Length > limits.MaxSourceLength)
         {
-            throw new RequestValidationException("raw", $"Posts are limited to {limits.MaxSourceLength:N0} characters; this one has {markdown.Length:N0}.");
+            throw new RequestValidationException("raw", string.Create(CultureInfo.InvariantCulture, $"Posts are limited to {limits.MaxSourceLength:N0} characters; this one has {markdown.Length:N0}."));
         }
 
         var document = Guarded(() => Markdig.Markdown.Parse(markdown, Pipeline));
-        var targets = document.Descendants().OfType<ILinkTargetInline>().ToList();
+        var targets = LinkTargets.Of(document);
         if (targets.Count > 0)
         {
             await MarkExistingAsync(targets.OfType<MentionInline>().ToList(), members, cancellationToken);

@@ -51,13 +51,15 @@ public sealed class MentionParser : InlineParser
             return false;
         }
 
-        processor.Inline = new MentionInline
+        var inline = new MentionInline
         {
             UserName = name,
             Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(end - 1)),
             Line = line,
             Column = column,
         };
+        processor.Inline = inline;
+        LinkTargets.Of(processor.Document).Add(inline);
         slice.Start = end;
         return true;
     }

@@ -37,13 +37,15 @@ public sealed partial class ProposalCodeParser : InlineParser
         }
 
         var start = slice.Start;
-        processor.Inline = new ProposalCodeInline
+        var inline = new ProposalCodeInline
         {
             Code = match.Value,
             Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(start + match.Length - 1)),
             Line = line,
             Column = column,
         };
+        processor.Inline = inline;
+        LinkTargets.Of(processor.Document).Add(inline);
         slice.Start = start + match.Length;
         return true;
     }
