@@ -3,6 +3,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using MipForum.Infrastructure.Markdown.Extensions;
 
 namespace MipForum.Infrastructure.Markdown;
 
@@ -31,7 +32,9 @@ internal static partial class PostHtmlSanitizer
             AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
             AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
-            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
+            // URLs are checked in Tighten with the same rule as the markdown layer (cheaper than the library's
+            // Uri-based check, which dominated the cost of link-heavy posts): http, https, mailto, relative.
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
             AllowedCssProperties = new HashSet<string>(),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
         });
@@ -50,6 +53,34 @@ internal static partial class PostHtmlSanitizer
 
     private static void Tighten(IElement element)
     {
+        var name = element.LocalName;
+        if (name == "input")
+        {
+            // Only the task-list checkbox, always disabled: a post is not a form.
+            if (element.GetAttribute("type") != "checkbox")
+            {
+                element.Remove();
+                return;
+            }
+
+            element.SetAttribute("disabled", "disabled");
+        }
+
+        // Most elements (p, li, td, strong…) carry no attributes at all: nothing more to check.
+        if (element.Attributes.Length > 0)
+        {
+            TightenAttributes(element, name);
+        }
+
+        if (name == "img")
+        {
+            element.SetAttribute("loading", "lazy");
+            element.SetAttribute("referrerpolicy", "no-referrer");
+        }
+    }
+
+    private static void TightenAttributes(IElement element, string name)
+    {
         // Classes only for what the renderer emits, so a post cannot borrow the site's own UI styles.
         if (element.GetAttribute("class") is { } classes)
         {
@@ -58,7 +89,7 @@ internal static partial class PostHtmlSanitizer
             {
                 element.RemoveAttribute("class");
             }
-            else
+            else if (kept != classes)
             {
                 element.SetAttribute("class", kept);
             }
@@ -70,41 +101,39 @@ internal static partial class PostHtmlSanitizer
             element.RemoveAttribute("id");
         }
 
-        // Only the task-list checkbox, always disabled: a post is not a form.
-        if (element.LocalName == "input")
+        if (name != "input")
         {
-            if (element.GetAttribute("type") != "checkbox")
+            if (name != "ol" && element.HasAttribute("type"))
             {
-                element.Remove();
-                return;
+                element.RemoveAttribute("type");
             }
 
-            element.SetAttribute("disabled", "disabled");
-        }
-        else if (element.HasAttribute("type") && element.LocalName != "ol")
-        {
-            element.RemoveAttribute("type");
-        }
-
-        if (element.LocalName != "input")
-        {
-            element.RemoveAttribute("checked");
-            element.RemoveAttribute("disabled");
-        }
-
-        if (element.LocalName == "a" && element.GetAttribute("href") is { } href && IsExternal(href))
-        {
-            element.SetAttribute("rel", "nofollow ugc noopener");
-        }
-
-        if (element.LocalName == "img")
-        {
-            element.SetAttribute("loading", "lazy");
-            element.SetAttribute("referrerpolicy", "no-referrer");
-            if (element.GetAttribute("src") is { } src && src.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            if (element.HasAttribute("checked"))
             {
-                element.RemoveAttribute("src");
+                element.RemoveAttribute("checked");
             }
+
+            if (element.HasAttribute("disabled"))
+            {
+                element.RemoveAttribute("disabled");
+            }
+        }
+
+        if (element.GetAttribute("href") is { } href)
+        {
+            if (name != "a" || !SafeLinksExtension.IsSafe(href, isImage: false))
+            {
+                element.RemoveAttribute("href");
+            }
+            else if (IsExternal(href))
+            {
+                element.SetAttribute("rel", "nofollow ugc noopener");
+            }
+        }
+
+        if (element.GetAttribute("src") is { } src && (name != "img" || !SafeLinksExtension.IsSafe(src, isImage: true)))
+        {
+            element.RemoveAttribute("src");
         }
     }
 
