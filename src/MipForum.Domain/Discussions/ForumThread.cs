@@ -10,10 +10,11 @@ namespace MipForum.Domain.Discussions;
 /// </summary>
 public sealed class ForumThread
 {
-    public const int TitleMinLength = 5;
+    public const int TitleMinLength = 15;
     public const int TitleMaxLength = 200;
 
     private readonly List<Post> _posts = [];
+    private List<string> _tags = [];
 
     private ForumThread()
     {
@@ -59,8 +60,14 @@ public sealed class ForumThread
 
     public IReadOnlyCollection<Post> Posts => _posts;
 
+    /// <summary>Lower-case tags (at most five).</summary>
+    public IReadOnlyList<string> Tags => _tags;
+
+    /// <summary>A locked thread takes no replies (moderators lock and unlock).</summary>
+    public bool IsLocked { get; private set; }
+
     /// <summary>Starts a thread; its first post (#1) is the thread's body.</summary>
-    public static ForumThread Start(Category category, string title, Member author, CookedMarkdown body, DateTimeOffset now, Proposal? proposal = null)
+    public static ForumThread Start(Category category, string title, Member author, CookedMarkdown body, DateTimeOffset now, Proposal? proposal = null, IEnumerable<string>? tags = null)
     {
         var trimmed = title?.Trim() ?? string.Empty;
         if (trimmed.Length < TitleMinLength || trimmed.Length > TitleMaxLength)
@@ -68,14 +75,19 @@ public sealed class ForumThread
             throw new DomainRuleException($"A thread title has {TitleMinLength}–{TitleMaxLength} characters.");
         }
 
-        var thread = new ForumThread(category, trimmed, author, proposal, now);
+        var thread = new ForumThread(category, trimmed, author, proposal, now) { _tags = ThreadTags.Normalize(tags) };
         thread.Reply(author, body, replyToNumber: null, now);
         return thread;
     }
 
     /// <summary>Adds the next post. A reply may point at any earlier post of this thread.</summary>
-    public Post Reply(Member author, CookedMarkdown body, int? replyToNumber, DateTimeOffset now)
+    public Post Reply(Member author, CookedMarkdown body, int? replyToNumber, DateTimeOffset now, string? clientKey = null)
     {
+        if (IsLocked)
+        {
+            throw new DomainRuleException("This thread is locked: it takes no new replies.");
+        }
+
         if (replyToNumber is { } target && (target < 1 || target > PostCount))
         {
             throw new DomainRuleException($"Post #{target} does not exist in this thread.");
@@ -87,10 +99,15 @@ public sealed class ForumThread
             now = LastActivityAt;
         }
 
-        var post = new Post(this, PostCount + 1, author, body, replyToNumber, now);
+        var post = new Post(this, PostCount + 1, author, body, replyToNumber, now, clientKey);
         _posts.Add(post);
         PostCount = post.Number;
         LastActivityAt = now;
         return post;
     }
+
+    /// <summary>Stops replies. Who may lock (moderators) is the application's permission check.</summary>
+    public void Lock() => IsLocked = true;
+
+    public void Unlock() => IsLocked = false;
 }

@@ -5,19 +5,20 @@ namespace MipForum.Domain.Discussions;
 
 public sealed class Post
 {
+    /// <summary>Edits within this time of the previous version replace it without keeping a revision (typo fixes).</summary>
+    public static readonly TimeSpan EditGracePeriod = TimeSpan.FromMinutes(5);
+
+    private readonly List<PostRevision> _revisions = [];
+
     private Post()
     {
         Raw = string.Empty;
         Cooked = string.Empty;
     }
 
-    internal Post(ForumThread thread, int number, Member author, CookedMarkdown body, int? replyToNumber, DateTimeOffset now)
+    internal Post(ForumThread thread, int number, Member author, CookedMarkdown body, int? replyToNumber, DateTimeOffset now, string? clientKey)
     {
-        if (string.IsNullOrWhiteSpace(body.Markdown))
-        {
-            throw new DomainRuleException("A post needs some text.");
-        }
-
+        RequireText(body);
         Thread = thread;
         Number = number;
         Author = author;
@@ -25,6 +26,8 @@ public sealed class Post
         Raw = body.Markdown;
         Cooked = body.Html;
         CreatedAt = now;
+        Version = 1;
+        ClientKey = clientKey;
     }
 
     public int Id { get; private set; }
@@ -33,7 +36,7 @@ public sealed class Post
 
     public ForumThread Thread { get; private set; } = null!;
 
-    /// <summary>Position in the thread, 1..n without gaps; unique per thread.</summary>
+    /// <summary>Position in the thread, 1..n without gaps; unique per thread. Withdrawn posts keep their number.</summary>
     public int Number { get; private set; }
 
     public int AuthorId { get; private set; }
@@ -51,6 +54,91 @@ public sealed class Post
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? EditedAt { get; private set; }
+
+    /// <summary>1 on creation, +1 per edit: an edit must name the version it started from (optimistic concurrency).</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Withdrawn by its author: shown as a placeholder, content kept for moderators.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
+    public int LikeCount { get; private set; }
+
+    /// <summary>The client's idempotency key: a retried submit returns this post instead of creating another.</summary>
+    public string? ClientKey { get; private set; }
+
+    public IReadOnlyCollection<PostRevision> Revisions => _revisions;
+
+    /// <summary>
+    /// The author edits the text. <paramref name="expectedVersion"/> is the version the editor started from; if the post
+    /// moved on since, the edit is refused rather than silently overwriting. After the grace period the previous text
+    /// is kept as a revision.
+    /// </summary>
+    public void Edit(Member editor, CookedMarkdown body, int expectedVersion, DateTimeOffset now)
+    {
+        if (!IsAuthor(editor))
+        {
+            throw new DomainRuleException("Only the author can edit a post.");
+        }
+
+        if (IsDeleted)
+        {
+            throw new DomainRuleException("A withdrawn post cannot be edited.");
+        }
+
+        if (expectedVersion != Version)
+        {
+            throw new ConflictException($"This post was changed since you opened it (now version {Version}, yours {expectedVersion}). Reload it and apply your edit again.");
+        }
+
+        RequireText(body);
+        if (body.Markdown == Raw)
+        {
+            return;
+        }
+
+        var lastChange = EditedAt ?? CreatedAt;
+        if (now - lastChange > EditGracePeriod)
+        {
+            _revisions.Add(new PostRevision(this, Version, Raw, lastChange));
+        }
+
+        Raw = body.Markdown;
+        Cooked = body.Html;
+        EditedAt = now;
+        Version++;
+    }
+
+    /// <summary>The author withdraws the post; its number stays, readers see a placeholder.</summary>
+    public void Withdraw(Member by, DateTimeOffset now)
+    {
+        if (!IsAuthor(by))
+        {
+            throw new DomainRuleException("Only the author can withdraw a post.");
+        }
+
+        DeletedAt ??= now;
+    }
+
+    /// <summary>Records a like by someone else. One like per member: the caller checks there is none yet (a unique index backs it).</summary>
+    public PostLike Like(Member member, DateTimeOffset now)
+    {
+        if (IsAuthor(member))
+        {
+            throw new DomainRuleException("You cannot like your own post.");
+        }
+
+        if (IsDeleted)
+        {
+            throw new DomainRuleException("A withdrawn post cannot be liked.");
+        }
+
+        LikeCount++;
+        return new PostLike(this, member, now);
+    }
+
+    public void Unlike() => LikeCount = Math.Max(0, LikeCount - 1);
 
     /// <summary>
     /// Stores HTML re-cooked from the unchanged source (the rendering pipeline changed); not an edit.
@@ -70,5 +158,16 @@ public sealed class Post
 
         Cooked = body.Html;
         return true;
+    }
+
+    // Author may not be loaded (handlers often load posts without it): then the foreign key decides.
+    private bool IsAuthor(Member member) => member.Is(Author) || (AuthorId != 0 && member.Id == AuthorId);
+
+    private static void RequireText(CookedMarkdown body)
+    {
+        if (string.IsNullOrWhiteSpace(body.Markdown))
+        {
+            throw new DomainRuleException("A post needs some text.");
+        }
     }
 }

@@ -65,8 +65,10 @@ public sealed class Member
     /// <summary>Grants roles without a recorded change: start-up bootstrap and demo seeding only.</summary>
     public void GrantAtSetup(MemberRoles roles) => Roles |= roles | MemberRoles.Contributor;
 
-    // Unsaved members all have Id 0, so identity is the instance until the database has assigned ids.
-    private bool IsSameMember(Member other) => ReferenceEquals(this, other) || (Id != 0 && other.Id == Id);
+    /// <summary>Same member: the same instance, or the same database id once ids are assigned (unsaved members all have 0).</summary>
+    public bool Is(Member? other) => other is not null && (ReferenceEquals(this, other) || (Id != 0 && other.Id == Id));
+
+    private bool IsSameMember(Member other) => Is(other);
 
     private static string NormalizeDisplayName(string displayName, string userName)
     {

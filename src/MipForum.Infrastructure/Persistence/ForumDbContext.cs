@@ -23,6 +23,10 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
 
+    public DbSet<PostLike> PostLikes => Set<PostLike>();
+
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -42,6 +42,12 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                 Title = "Not found.",
                 Detail = notFound.Message,
             },
+            ConflictException conflict => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Changed in the meantime.",
+                Detail = conflict.Message,
+            },
             DomainRuleException rule => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

@@ -11,6 +11,7 @@ internal static class ForumApi
         v1.MapMarkdownEndpoints();
         v1.MapProposalEndpoints();
         v1.MapThreadEndpoints();
+        v1.MapPostEndpoints();
 
         // Unknown API paths answer in the API's language, not with the HTML not-found page.
         v1.MapFallback(() => ApiResults.NotFound("No such API endpoint."));

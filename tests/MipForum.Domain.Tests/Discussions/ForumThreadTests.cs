@@ -19,7 +19,7 @@ public sealed class ForumThreadTests
     [Fact]
     public void ShouldNumberRepliesWithoutGapsWhenPostsAreAdded()
     {
-        var thread = ForumThread.Start(TestData.Category(), "Numbering test", TestData.Member(), TestData.Body(), TestData.Now);
+        var thread = ForumThread.Start(TestData.Category(), "Numbering test thread", TestData.Member(), TestData.Body(), TestData.Now);
 
         for (var i = 1; i <= 5; i++)
         {

@@ -11,15 +11,20 @@ public sealed class PostCardTests : BunitContext
 
     public PostCardTests() => Services.AddSingleton<TimeProvider>(new FixedClock(Now));
 
-    private static PostView Post(int number = 12, int? replyTo = 7, string? replyToUser = "sato-k") => new(
+    private static PostView Post(int number = 12, int? replyTo = 7, string? replyToUser = "sato-k", int likes = 0, int replies = 0, bool deleted = false, DateTimeOffset? edited = null) => new(
         Id: 99,
         Number: number,
         Author: new MemberRef("amelie.r", "Amélie Rousseau"),
         ReplyToNumber: replyTo,
         ReplyToUserName: replyToUser,
-        Cooked: "<h2>Why</h2><p>Because <strong>RWF-001</strong> → later</p>",
+        Cooked: deleted ? string.Empty : "<h2>Why</h2><p>Because <strong>RWF-001</strong> → later</p>",
+        LikeCount: likes,
+        ReplyCount: replies,
+        Version: 1,
         CreatedAt: Now.AddHours(-3),
-        EditedAt: null);
+        EditedAt: edited,
+        Deleted: deleted,
+        Hidden: false);
 
     [Fact]
     public void ShouldShowAuthorTimeAndCookedHtmlWhenRendered()
@@ -65,5 +70,31 @@ public sealed class PostCardTests : BunitContext
 
         Assert.Empty(card.FindAll(".post__reply-to"));
         Assert.Equal("/t/mip41c5-sp2/4#post-1", card.Find(".post__number").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void ShouldShowLikesRepliesAndEditWhenPresent()
+    {
+        var card = Render<PostCard>(p => p
+            .Add(c => c.Post, Post(likes: 3, replies: 1, edited: Now.AddMinutes(-10)))
+            .Add(c => c.ThreadId, 4)
+            .Add(c => c.ThreadSlug, "mip41c5-sp2"));
+
+        Assert.Equal("3 likes", card.Find(".post__likes").TextContent);
+        Assert.Equal("1 reply", card.Find(".post__replies").TextContent);
+        Assert.Equal("edited 10 min ago", card.Find(".post__edited").TextContent);
+    }
+
+    [Fact]
+    public void ShouldShowPlaceholderWhenPostWasWithdrawn()
+    {
+        var card = Render<PostCard>(p => p
+            .Add(c => c.Post, Post(deleted: true))
+            .Add(c => c.ThreadId, 4)
+            .Add(c => c.ThreadSlug, "mip41c5-sp2"));
+
+        Assert.Equal("(post withdrawn by author)", card.Find(".post__withdrawn").TextContent);
+        Assert.Empty(card.FindAll(".cooked"));
+        Assert.Empty(card.FindAll(".post__footer"));
     }
 }

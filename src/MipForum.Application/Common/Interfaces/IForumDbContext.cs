@@ -22,6 +22,10 @@ public interface IForumDbContext
 
     DbSet<RoleChange> RoleChanges { get; }
 
+    DbSet<PostLike> PostLikes { get; }
+
+    DbSet<PostRevision> PostRevisions { get; }
+
     /// <summary>For the few commands that span the forum's tables and Identity's in one transaction.</summary>
     DatabaseFacade Database { get; }
 

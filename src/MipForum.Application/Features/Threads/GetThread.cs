@@ -30,6 +30,8 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 t.Slug,
                 Category = new CategoryRef(t.Category.Slug, t.Category.Name),
                 Proposal = t.Proposal == null ? null : new ProposalRef(t.Proposal.Code, t.Proposal.Title, t.Proposal.Status),
+                t.Tags,
+                t.IsLocked,
                 Author = new MemberRef(t.Author.UserName, t.Author.DisplayName),
                 t.PostCount,
                 t.CreatedAt,
@@ -58,9 +60,14 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 p.ReplyToNumber == null
                     ? null
                     : db.Posts.Where(r => r.ThreadId == p.ThreadId && r.Number == p.ReplyToNumber).Select(r => r.Author.UserName).FirstOrDefault(),
-                p.Cooked,
+                p.DeletedAt == null ? p.Cooked : string.Empty,
+                p.LikeCount,
+                db.Posts.Count(r => r.ThreadId == p.ThreadId && r.ReplyToNumber == p.Number),
+                p.Version,
                 p.CreatedAt,
-                p.EditedAt))
+                p.EditedAt,
+                p.DeletedAt != null,
+                false))
             .ToListAsync(cancellationToken);
 
         return new ThreadDetail(
@@ -69,6 +76,8 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             header.Slug,
             header.Category,
             header.Proposal,
+            header.Tags,
+            header.IsLocked,
             header.Author,
             header.PostCount,
             header.CreatedAt,

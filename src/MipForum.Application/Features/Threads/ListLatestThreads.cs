@@ -35,6 +35,7 @@ public sealed class ListLatestThreadsQueryHandler(IForumDbContext db, IOptions<P
                 new CategoryRef(t.Category.Slug, t.Category.Name),
                 t.Proposal == null ? null : t.Proposal.Code,
                 t.Proposal == null ? null : t.Proposal.Status,
+                t.Tags,
                 new MemberRef(t.Author.UserName, t.Author.DisplayName),
                 t.PostCount,
                 t.CreatedAt,

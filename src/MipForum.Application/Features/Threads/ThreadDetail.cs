@@ -5,7 +5,10 @@ namespace MipForum.Application.Features.Threads;
 
 public sealed record ProposalRef(string Code, string Title, ProposalStatus Status);
 
-/// <summary>One post as readers see it; <see cref="Cooked"/> is the stored, sanitized HTML.</summary>
+/// <summary>
+/// One post as readers see it; <see cref="Cooked"/> is the stored, sanitized HTML, empty when the post was withdrawn
+/// (<see cref="Deleted"/>). <see cref="Hidden"/> is for moderation (always false until moderators can hide posts).
+/// </summary>
 public sealed record PostView(
     int Id,
     int Number,
@@ -13,8 +16,13 @@ public sealed record PostView(
     int? ReplyToNumber,
     string? ReplyToUserName,
     string Cooked,
+    int LikeCount,
+    int ReplyCount,
+    int Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? EditedAt);
+    DateTimeOffset? EditedAt,
+    bool Deleted,
+    bool Hidden);
 
 public sealed record ThreadDetail(
     int Id,
@@ -22,6 +30,8 @@ public sealed record ThreadDetail(
     string Slug,
     CategoryRef Category,
     ProposalRef? Proposal,
+    IReadOnlyList<string> Tags,
+    bool IsLocked,
     MemberRef Author,
     int PostCount,
     DateTimeOffset CreatedAt,

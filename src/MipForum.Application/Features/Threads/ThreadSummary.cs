@@ -14,6 +14,7 @@ public sealed record ThreadSummary(
     CategoryRef Category,
     string? ProposalCode,
     ProposalStatus? ProposalStatus,
+    IReadOnlyList<string> Tags,
     MemberRef Author,
     int PostCount,
     DateTimeOffset CreatedAt,

@@ -125,6 +125,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
@@ -140,6 +143,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -150,6 +157,8 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("LastActivityAt");
 
@@ -167,6 +176,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("AuthorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cooked")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -174,7 +187,13 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LikeCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
@@ -190,14 +209,67 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("ThreadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("AuthorId", "ClientKey")
+                        .IsUnique()
+                        .HasFilter("\"ClientKey\" IS NOT NULL");
 
                     b.HasIndex("ThreadId", "Number")
                         .IsUnique();
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Discussions.PostLike", b =>
+                {
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LikedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("PostLikes");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Discussions.PostRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PostRevisions");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Members.Member", b =>
@@ -480,6 +552,36 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("Thread");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Discussions.PostLike", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Discussions.Post", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+
+                    b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Discussions.PostRevision", b =>
+                {
+                    b.HasOne("MipForum.Domain.Discussions.Post", "Post")
+                        .WithMany("Revisions")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Post");
+                });
+
             modelBuilder.Entity("MipForum.Domain.Members.RoleChange", b =>
                 {
                     b.HasOne("MipForum.Domain.Members.Member", "ChangedBy")
@@ -529,6 +631,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("MipForum.Domain.Discussions.ForumThread", b =>
                 {
                     b.Navigation("Posts");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Discussions.Post", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

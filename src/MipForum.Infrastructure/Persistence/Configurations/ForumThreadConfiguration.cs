@@ -21,5 +21,9 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         builder.HasOne(t => t.Author).WithMany().HasForeignKey(t => t.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Posts).WithOne(p => p.Thread).HasForeignKey(p => p.ThreadId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Posts).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // A JSON array column; "threads tagged x" uses SQLite's json_each.
+        builder.PrimitiveCollection(t => t.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(t => t.CreatedAt);
     }
 }

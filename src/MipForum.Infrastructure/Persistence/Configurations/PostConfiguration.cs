@@ -12,5 +12,15 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.ThreadId, p.Number }).IsUnique();
         builder.HasIndex(p => p.AuthorId);
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
+
+        // Two editors saving from the same version: the second save fails instead of overwriting the first.
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.IsDeleted);
+
+        // A retried submit with the same idempotency key finds the post instead of creating a second one.
+        builder.Property(p => p.ClientKey).HasMaxLength(100);
+        builder.HasIndex(p => new { p.AuthorId, p.ClientKey }).IsUnique().HasFilter("\"ClientKey\" IS NOT NULL");
+        builder.HasMany(p => p.Revisions).WithOne(r => r.Post).HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

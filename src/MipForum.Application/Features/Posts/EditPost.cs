@@ -1,0 +1,51 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+using MipForum.Application.Features.Threads;
+using MipForum.Domain.Common;
+
+namespace MipForum.Application.Features.Posts;
+
+public sealed record EditedPost(int Id, int Version);
+
+/// <summary>The author edits a post, naming the version they started from; a stale version is a conflict, never an overwrite.</summary>
+public sealed record EditPostCommand(int PostId, string Body, int Version) : ICommand<EditedPost>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.EditOwnPost;
+}
+
+public sealed class EditPostCommandValidator : AbstractValidator<EditPostCommand>
+{
+    public EditPostCommandValidator()
+    {
+        RuleFor(c => c.Body).ValidBody();
+        RuleFor(c => c.Version).GreaterThan(0).WithMessage("Say which version of the post you edited.");
+    }
+}
+
+public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time)
+    : ICommandHandler<EditPostCommand, EditedPost>
+{
+    public async ValueTask<EditedPost> Handle(EditPostCommand command, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+            ?? throw new NotFoundException($"There is no post {command.PostId}.");
+        var editor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
+        var body = await cooker.CookAsync(command.Body, cancellationToken);
+        post.Edit(editor, body, command.Version, time.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another edit of the same version was saved between our read and our write.
+            throw new ConflictException("This post was changed while you were editing it. Reload it and apply your edit again.");
+        }
+
+        return new EditedPost(post.Id, post.Version);
+    }
+}

@@ -1,0 +1,36 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+
+namespace MipForum.Application.Features.Posts;
+
+public sealed record PostRevisionView(int Version, string Raw, DateTimeOffset WrittenAt);
+
+/// <summary>A post's earlier texts and its current one, oldest first; readers diff neighbouring versions.</summary>
+public sealed record PostHistory(int PostId, int ThreadId, int Number, IReadOnlyList<PostRevisionView> Versions);
+
+/// <summary>Anyone can see how a post changed (as on Discourse); a withdrawn post has no public history.</summary>
+public sealed record GetPostHistoryQuery(int PostId) : IQuery<PostHistory?>;
+
+public sealed class GetPostHistoryQueryHandler(IForumDbContext db) : IQueryHandler<GetPostHistoryQuery, PostHistory?>
+{
+    public async ValueTask<PostHistory?> Handle(GetPostHistoryQuery query, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.AsNoTracking()
+            .Where(p => p.Id == query.PostId && p.DeletedAt == null)
+            .Select(p => new { p.Id, p.ThreadId, p.Number, p.Version, p.Raw, p.CreatedAt, p.EditedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (post is null)
+        {
+            return null;
+        }
+
+        var revisions = await db.PostRevisions.AsNoTracking()
+            .Where(r => r.PostId == post.Id)
+            .OrderBy(r => r.Version)
+            .Select(r => new PostRevisionView(r.Version, r.Raw, r.WrittenAt))
+            .ToListAsync(cancellationToken);
+        revisions.Add(new PostRevisionView(post.Version, post.Raw, post.EditedAt ?? post.CreatedAt));
+        return new PostHistory(post.Id, post.ThreadId, post.Number, revisions);
+    }
+}

@@ -1,0 +1,56 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+
+namespace MipForum.Application.Features.Posts;
+
+public sealed record LikeState(int PostId, int LikeCount, bool LikedByMe);
+
+/// <summary>Likes a post (not one's own). Liking twice changes nothing.</summary>
+public sealed record LikePostCommand(int PostId) : ICommand<LikeState>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.LikePost;
+}
+
+public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : ICommandHandler<LikePostCommand, LikeState>
+{
+    public async ValueTask<LikeState> Handle(LikePostCommand command, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+            ?? throw new NotFoundException($"There is no post {command.PostId}.");
+        var member = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
+        if (!await db.PostLikes.AnyAsync(l => l.PostId == post.Id && l.MemberId == member.Id, cancellationToken))
+        {
+            db.PostLikes.Add(post.Like(member, time.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new LikeState(post.Id, post.LikeCount, LikedByMe: true);
+    }
+}
+
+/// <summary>Takes one's like back. Unliking a post one never liked changes nothing.</summary>
+public sealed record UnlikePostCommand(int PostId) : ICommand<LikeState>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.LikePost;
+}
+
+public sealed class UnlikePostCommandHandler(IForumDbContext db, ICurrentUser currentUser) : ICommandHandler<UnlikePostCommand, LikeState>
+{
+    public async ValueTask<LikeState> Handle(UnlikePostCommand command, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+            ?? throw new NotFoundException($"There is no post {command.PostId}.");
+        var like = await db.PostLikes.SingleOrDefaultAsync(l => l.PostId == post.Id && l.MemberId == currentUser.MemberId, cancellationToken);
+        if (like is not null)
+        {
+            db.PostLikes.Remove(like);
+            post.Unlike();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new LikeState(post.Id, post.LikeCount, LikedByMe: false);
+    }
+}

@@ -1,0 +1,28 @@
+using FluentValidation;
+using MipForum.Domain.Discussions;
+
+namespace MipForum.Application.Features.Threads;
+
+/// <summary>Field rules shared by starting threads and writing posts, with messages a writer can act on.</summary>
+internal static class DiscussionRules
+{
+    /// <summary>Generous upper bound before cooking; the cooker applies the configured limit with its own message.</summary>
+    public const int BodyHardLimit = 1_000_000;
+
+    public static IRuleBuilderOptions<T, string> ValidBody<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write something first: the post is empty.")
+            .MaximumLength(BodyHardLimit).WithMessage("This post is far too long.");
+
+    public static IRuleBuilderOptions<T, string> ValidTitle<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("Give the thread a title.")
+            .Must(title => title.Trim().Length >= ForumThread.TitleMinLength).WithMessage($"A title has at least {ForumThread.TitleMinLength} characters: say what the thread is about.")
+            .Must(title => title.Trim().Length <= ForumThread.TitleMaxLength).WithMessage($"A title has at most {ForumThread.TitleMaxLength} characters.")
+            .Must(title => !title.Any(char.IsControl)).WithMessage("A title cannot contain control characters.");
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidTags<T>(this IRuleBuilderInitial<T, IReadOnlyList<string>?> rule) =>
+        rule.Must(tags => tags is null || tags.Count <= ThreadTags.MaxPerThread).WithMessage($"A thread has at most {ThreadTags.MaxPerThread} tags.")
+            .Must(tags => tags is null || tags.All(t => ThreadTags.IsTag(t?.Trim().ToLowerInvariant())))
+            .WithMessage($"Tags are lower-case letters, digits and '-' (at most {ThreadTags.MaxLength} characters), e.g. mip41 or rwf-001.");
+}

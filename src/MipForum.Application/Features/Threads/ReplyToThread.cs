@@ -1,0 +1,79 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+
+namespace MipForum.Application.Features.Threads;
+
+public sealed record PostedReply(int Id, int Number);
+
+/// <summary>
+/// A member replies to a thread, optionally to one of its posts. The idempotency key makes a retried submit
+/// (double click, timeout) return the post it already created.
+/// </summary>
+public sealed record ReplyToThreadCommand(int ThreadId, string Body, int? ReplyToNumber = null, string? IdempotencyKey = null)
+    : ICommand<PostedReply>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.ReplyToThread;
+}
+
+public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThreadCommand>
+{
+    public ReplyToThreadCommandValidator()
+    {
+        RuleFor(c => c.Body).ValidBody();
+        RuleFor(c => c.ReplyToNumber).GreaterThan(0).When(c => c.ReplyToNumber is not null).WithMessage("Reply to a post number of this thread.");
+        RuleFor(c => c.IdempotencyKey).MaximumLength(100).Matches("^[A-Za-z0-9_.:-]*$").When(c => c.IdempotencyKey is not null)
+            .WithMessage("An idempotency key has at most 100 letters, digits, '_', '.', ':' or '-'.");
+    }
+}
+
+public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time)
+    : ICommandHandler<ReplyToThreadCommand, PostedReply>
+{
+    // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
+    private const int MaxAttempts = 20;
+
+    public async ValueTask<PostedReply> Handle(ReplyToThreadCommand command, CancellationToken cancellationToken)
+    {
+        var authorId = currentUser.MemberId ?? throw new NotSignedInException();
+        if (await FindRetriedAsync(authorId, command.IdempotencyKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var body = await cooker.CookAsync(command.Body, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
+                ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
+            var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
+            var post = thread.Reply(author, body, command.ReplyToNumber, time.GetUtcNow(), command.IdempotencyKey);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new PostedReply(post.Id, post.Number);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException error) when (command.IdempotencyKey is not null && error is not DbUpdateConcurrencyException)
+            {
+                // The same key raced in from a second request: that one won; answer with its post.
+                db.ChangeTracker.Clear();
+                return await FindRetriedAsync(authorId, command.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("Reply failed and no earlier reply with its key exists.");
+            }
+        }
+    }
+
+    private async Task<PostedReply?> FindRetriedAsync(int authorId, string? key, CancellationToken cancellationToken) =>
+        key is null
+            ? null
+            : await db.Posts.AsNoTracking()
+                .Where(p => p.AuthorId == authorId && p.ClientKey == key)
+                .Select(p => new PostedReply(p.Id, p.Number))
+                .SingleOrDefaultAsync(cancellationToken);
+}
