@@ -34,7 +34,8 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
-    private const int MaxAttempts = 20;
+    // Each round one contender wins, so the limit is above any realistic burst on one thread; a short random pause spreads retries.
+    private const int MaxAttempts = 60;
 
     public async ValueTask<PostedReply> Handle(ReplyToThreadCommand command, CancellationToken cancellationToken)
     {
@@ -56,15 +57,17 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
                 await db.SaveChangesAsync(cancellationToken);
                 return new PostedReply(post.Id, post.Number);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
+                // Lost a race: either the thread's post count moved (concurrency token) or another reply took this
+                // number first (unique index), or the same idempotency key was saved by a parallel request.
                 db.ChangeTracker.Clear();
-            }
-            catch (DbUpdateException error) when (command.IdempotencyKey is not null && error is not DbUpdateConcurrencyException)
-            {
-                // The same key raced in from a second request: that one won; answer with its post.
-                db.ChangeTracker.Clear();
-                return await FindRetriedAsync(authorId, command.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("Reply failed and no earlier reply with its key exists.");
+                if (await FindRetriedAsync(authorId, command.IdempotencyKey, cancellationToken) is { } winner)
+                {
+                    return winner;
+                }
+
+                await Task.Delay(Random.Shared.Next(1, 4 * Math.Min(attempt, 10)), cancellationToken);
             }
         }
     }

@@ -1,0 +1,43 @@
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Features.Posts;
+using MipForum.Application.Features.Threads;
+using MipForum.Application.Tests.Support;
+using MipForum.Domain.Common;
+
+namespace MipForum.Application.Tests.Features.Posts;
+
+public sealed class LikePostTests
+{
+    [Fact]
+    public async Task ShouldCountOneLikePerMemberAndShowItOnThePost()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+        var postId = (await forum.PostsAsync()).Single().Id;
+
+        await forum.Host.SendAsync(new LikePostCommand(postId), asMember: forum.Other);
+        var twice = await forum.Host.SendAsync(new LikePostCommand(postId), asMember: forum.Other);
+
+        Assert.Equal(new LikeState(postId, 1, true), twice);
+        var thread = await forum.Host.SendAsync(new GetThreadQuery(forum.ThreadId));
+        Assert.Equal(1, thread!.Posts.Items[0].LikeCount);
+
+        var unliked = await forum.Host.SendAsync(new UnlikePostCommand(postId), asMember: forum.Other);
+        Assert.Equal(0, unliked.LikeCount);
+        Assert.Equal(0, (await forum.Host.SendAsync(new UnlikePostCommand(postId), asMember: forum.Other)).LikeCount);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseLikingOwnPostOrAnonymously()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+        var postId = (await forum.PostsAsync()).Single().Id;
+
+        await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new LikePostCommand(postId), asMember: forum.Author));
+        await Assert.ThrowsAsync<NotSignedInException>(() => forum.Host.SendAsync(new LikePostCommand(postId)));
+        await Assert.ThrowsAsync<NotFoundException>(() => forum.Host.SendAsync(new LikePostCommand(99_999), asMember: forum.Other));
+
+        Assert.Equal(0, (await forum.PostsAsync()).Single().LikeCount);
+    }
+}
