@@ -28,7 +28,10 @@ public static class ServiceRegistration
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("database");
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // SignalR's default 32 KB message limit would drop the circuit for a long post typed in the composer
+        // (32,000 characters of CJK text is ~96 KB): allow a maximum-length post with room to spare.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
         return services;
     }
 

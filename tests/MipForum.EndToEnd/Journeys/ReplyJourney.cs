@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using MipForum.EndToEnd.Support;
+
+namespace MipForum.EndToEnd.Journeys;
+
+/// <summary>A signed-in member drafts a reply (the draft survives a reload), previews it, posts it and lands on it.</summary>
+public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer>
+{
+    [Fact]
+    public async Task ShouldDraftPreviewAndPostAReply()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server);
+        var page = tab.Page;
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("User name or email").FillAsync("wei_chen");
+        await page.GetByLabel("Password").FillAsync("mipforum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+
+        await page.Locator(".thread-row__title", new() { HasText = "Facilitator Offboarding (RWF-001)" }).ClickAsync();
+        var composer = page.Locator(".composer[data-ready=true]");
+        await Assertions.Expect(composer).ToBeVisibleAsync();
+        var text = page.GetByLabel("Your reply (markdown)");
+        await text.PressSequentiallyAsync("Thanks @sato-k :tada: — **agreed** on MIP41c4.");
+        await Assertions.Expect(composer.Locator(".composer__count")).ToContainTextAsync("46 / 32,000");
+
+        // A reload keeps the draft.
+        await page.ReloadAsync();
+        await Assertions.Expect(composer).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Your reply (markdown)")).ToHaveValueAsync("Thanks @sato-k :tada: — **agreed** on MIP41c4.");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
+        var preview = composer.Locator(".markdown-preview .cooked");
+        await Assertions.Expect(preview.Locator("a.mention")).ToHaveTextAsync("@sato-k");
+        await Assertions.Expect(preview.Locator("a.proposal-link")).ToHaveTextAsync("MIP41c4");
+        await Assertions.Expect(preview).ToContainTextAsync("🎉");
+        await tab.ScreenshotAsync("reply-1-preview", composer);
+
+        await composer.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+        await page.WaitForURLAsync("**#post-16");
+        var posted = page.Locator("#post-16");
+        await Assertions.Expect(posted.Locator(".post__author")).ToHaveTextAsync("陈伟 (Wei Chen)");
+        await Assertions.Expect(posted.Locator(".cooked strong")).ToHaveTextAsync("agreed");
+        await Assertions.Expect(page.GetByLabel("Your reply (markdown)")).ToHaveValueAsync(string.Empty);
+        await tab.ScreenshotAsync("reply-2-posted", posted);
+
+        Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+    }
+}
