@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddSingleton<ForumMarkdownRenderer>();
         services.AddScoped<IMarkdownCooker, ForumMarkdownCooker>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<ILiveUpdates, LiveUpdates.InProcessLiveUpdates>();
         services.AddForumIdentity(configuration);
         return services;
     }

@@ -26,7 +26,7 @@ public sealed class EditPostCommandValidator : AbstractValidator<EditPostCommand
     }
 }
 
-public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time)
+public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live)
     : ICommandHandler<EditPostCommand, EditedPost>
 {
     public async ValueTask<EditedPost> Handle(EditPostCommand command, CancellationToken cancellationToken)
@@ -46,6 +46,7 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
             throw new ConflictException("This post was changed while you were editing it. Reload it and apply your edit again.");
         }
 
+        live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Edited));
         return new EditedPost(post.Id, post.Version);
     }
 }

@@ -12,7 +12,7 @@ public sealed record WithdrawPostCommand(int PostId) : ICommand, IRequirePermiss
     public Permission RequiredPermission => Permission.EditOwnPost;
 }
 
-public sealed class WithdrawPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : ICommandHandler<WithdrawPostCommand>
+public sealed class WithdrawPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, ILiveUpdates live) : ICommandHandler<WithdrawPostCommand>
 {
     public async ValueTask<Unit> Handle(WithdrawPostCommand command, CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ public sealed class WithdrawPostCommandHandler(IForumDbContext db, ICurrentUser 
         var member = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         post.Withdraw(member, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Withdrawn));
         return Unit.Value;
     }
 }

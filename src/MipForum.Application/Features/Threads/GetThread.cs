@@ -15,7 +15,7 @@ public sealed class GetThreadQueryValidator : AbstractValidator<GetThreadQuery>
     public GetThreadQueryValidator() => RuleFor(q => q.Page).ValidPage();
 }
 
-public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOptions> paging)
+public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOptions> paging, ICurrentUser currentUser)
     : IQueryHandler<GetThreadQuery, ThreadDetail?>
 {
     public async ValueTask<ThreadDetail?> Handle(GetThreadQuery query, CancellationToken cancellationToken)
@@ -44,6 +44,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
         }
 
         var pageSize = paging.Value.PostsPerPage;
+        var viewer = currentUser.MemberId ?? 0;
 
         // Post numbers have no gaps, so a page is a range of numbers: an index seek, not an OFFSET scan.
         var first = ((query.Page - 1) * pageSize) + 1;
@@ -67,7 +68,8 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 p.CreatedAt,
                 p.EditedAt,
                 p.DeletedAt != null,
-                false))
+                false,
+                viewer != 0 && db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer)))
             .ToListAsync(cancellationToken);
 
         return new ThreadDetail(

@@ -30,7 +30,7 @@ public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThr
     }
 }
 
-public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time)
+public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live)
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
@@ -55,6 +55,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                live.Publish(new ThreadActivity(thread.Id, thread.PostCount, post.Number, ThreadActivityKind.Replied));
                 return new PostedReply(post.Id, post.Number);
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)

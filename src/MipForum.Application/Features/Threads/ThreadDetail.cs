@@ -22,7 +22,8 @@ public sealed record PostView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? EditedAt,
     bool Deleted,
-    bool Hidden);
+    bool Hidden,
+    bool LikedByMe);
 
 public sealed record ThreadDetail(
     int Id,

@@ -1,0 +1,23 @@
+namespace MipForum.Application.Common.Interfaces;
+
+/// <summary>What happened in a thread, as open pages need to know it.</summary>
+public sealed record ThreadActivity(int ThreadId, int PostCount, int PostNumber, ThreadActivityKind Kind);
+
+public enum ThreadActivityKind
+{
+    Replied,
+    Edited,
+    Withdrawn,
+    Liked,
+}
+
+/// <summary>
+/// Pushes thread activity to open pages after it is stored. In-process by default; a Redis backplane can replace it
+/// when several nodes run. Publishing never fails the command: a page that misses an update still shows it on reload.
+/// </summary>
+public interface ILiveUpdates
+{
+    void Publish(ThreadActivity activity);
+
+    IDisposable Subscribe(int threadId, Func<ThreadActivity, Task> onActivity);
+}

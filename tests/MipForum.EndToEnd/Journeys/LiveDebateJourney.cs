@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+using MipForum.EndToEnd.Support;
+
+namespace MipForum.EndToEnd.Journeys;
+
+/// <summary>Two members in two browsers: one replies, the other sees it arrive live, quotes it and likes it; the first edits.</summary>
+public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumServer>
+{
+    private const string Thread = "Weekly governance call notes — how should we publish them?";
+
+    private static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("User name or email").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync("mipforum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator(".account-menu__me").WaitForAsync();
+        await page.GotoAsync("/");
+        await page.Locator(".thread-row__title", new() { HasText = Thread }).ClickAsync();
+        await page.Locator(".composer[data-ready=true]").WaitForAsync();
+        await page.Locator(".live-bar[data-live=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    [Fact]
+    public async Task ShouldLetTwoMembersDebateAndSeeEachOtherLive()
+    {
+        await using var tabA = await BrowserPage.OpenAsync(server);
+        await using var tabB = await BrowserPage.OpenAsync(server);
+        var a = tabA.Page;
+        var b = tabB.Page;
+        await SignInAsync(a, "tkdev");
+        await SignInAsync(b, "lena.v");
+
+        // A replies; B, reading the same page, is told without reloading.
+        await a.GetByLabel("Your reply (markdown)").FillAsync("Publish the notes **within 48 hours**, @lena.v.");
+        await a.Locator(".composer").GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+        await a.WaitForURLAsync("**#post-7");
+        var bar = b.Locator(".live-bar__link");
+        await Assertions.Expect(bar).ToHaveTextAsync("1 new reply — show");
+        await tabB.ScreenshotAsync("live-1-new-reply-bar");
+        await bar.ClickAsync();
+        await b.WaitForURLAsync("**#post-7");
+        var replyOfA = b.Locator("#post-7");
+        await Assertions.Expect(replyOfA.Locator(".cooked strong")).ToHaveTextAsync("within 48 hours");
+
+        // B likes it and quotes it; A sees the new reply arrive live.
+        await replyOfA.Locator(".like-button:not([disabled])").ClickAsync();
+        await Assertions.Expect(replyOfA.Locator(".like-button")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(replyOfA.Locator(".like-button__count")).ToHaveTextAsync("1 like");
+        await replyOfA.GetByRole(AriaRole.Link, new() { Name = "Quote" }).ClickAsync();
+        await b.Locator(".composer[data-ready=true]").WaitForAsync();
+        var box = b.GetByLabel("Your reply (markdown)");
+        await Assertions.Expect(box).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^\\[quote=\"tkdev, post:7, topic:\\d+\"\\]"));
+        await box.PressAsync("End");
+        await box.PressSequentiallyAsync("Agreed, 48 hours it is.");
+        await b.Locator(".composer").GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+        await b.WaitForURLAsync("**#post-8");
+        await Assertions.Expect(b.Locator("#post-8 aside.quote .quote__title")).ToHaveTextAsync("tkdev said:");
+        await Assertions.Expect(b.Locator("#post-8 .post__reply-to")).ToContainTextAsync("in reply to #7");
+        await Assertions.Expect(a.Locator(".live-bar__link")).ToContainTextAsync("new reply");
+
+        // A edits their post; the history shows what changed.
+        await a.GotoAsync(a.Url.Split('#')[0]);
+        await a.Locator("#post-7").GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await a.GetByLabel("Text").FillAsync("Publish the notes **within 24 hours**, @lena.v.");
+        await a.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await a.WaitForURLAsync("**#post-7");
+        await Assertions.Expect(a.Locator("#post-7 .cooked strong")).ToHaveTextAsync("within 24 hours");
+        await tabA.ScreenshotAsync("live-2-after-edit", a.Locator("#post-7"));
+
+        Assert.True(tabA.Errors.Count == 0, string.Join(Environment.NewLine, tabA.Errors));
+        Assert.True(tabB.Errors.Count == 0, string.Join(Environment.NewLine, tabB.Errors));
+    }
+}
