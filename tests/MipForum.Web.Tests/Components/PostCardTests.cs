@@ -24,7 +24,8 @@ public sealed class PostCardTests : BunitContext
         CreatedAt: Now.AddHours(-3),
         EditedAt: edited,
         Deleted: deleted,
-        Hidden: false);
+        Hidden: false,
+        LikedByMe: false);
 
     [Fact]
     public void ShouldShowAuthorTimeAndCookedHtmlWhenRendered()
