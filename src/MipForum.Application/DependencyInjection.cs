@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.SectionName));
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         return services;
     }

@@ -27,6 +27,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
 
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -11,6 +11,12 @@ internal static class MemberEndpoints
     {
         api.MapGet("/me", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCurrentMemberQuery(), ct)));
 
+        api.MapGet("/notifications", async (string? page, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new MipForum.Application.Features.Notifications.ListNotificationsQuery(ApiResults.PageOrFirst(page)), ct)));
+
+        api.MapPost("/notifications/read", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(new { marked = await sender.Send(new MipForum.Application.Features.Notifications.MarkNotificationsReadCommand(), ct) }));
+
         api.MapGet("/users/{userName}", async (string userName, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetMemberProfileQuery(userName), ct) is { } profile
                 ? Results.Ok(profile)

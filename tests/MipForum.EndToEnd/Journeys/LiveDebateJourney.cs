@@ -59,8 +59,18 @@ public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumS
         await Assertions.Expect(b.Locator("#post-8 .post__reply-to")).ToContainTextAsync("in reply to #7");
         await Assertions.Expect(a.Locator(".live-bar__link")).ToContainTextAsync("new reply");
 
+        // A was quoted and liked: the bell says so, and the notifications page says by whom.
+        await a.GotoAsync("/notifications");
+        await Assertions.Expect(a.Locator(".notification--unread").First).ToContainTextAsync("Lena Vogt quoted you in");
+        await Assertions.Expect(a.Locator(".notification--unread", new() { HasText = "liked your post" })).ToHaveCountAsync(1);
+        await Assertions.Expect(a.Locator(".bell__count")).ToHaveTextAsync("2");
+        await a.GetByRole(AriaRole.Button, new() { Name = "Mark all read" }).ClickAsync();
+        await Assertions.Expect(a.Locator(".notification--unread")).ToHaveCountAsync(0);
+        await a.GoBackAsync();
+
         // A edits their post; the history shows what changed.
-        await a.GotoAsync(a.Url.Split('#')[0]);
+        await a.GotoAsync("/");
+        await a.Locator(".thread-row__title", new() { HasText = Thread }).ClickAsync();
         await a.Locator("#post-7").GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
         await a.GetByLabel("Text").FillAsync("Publish the notes **within 24 hours**, @lena.v.");
         await a.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

@@ -26,6 +26,8 @@ public interface IForumDbContext
 
     DbSet<PostRevision> PostRevisions { get; }
 
+    DbSet<Domain.Notifications.Notification> Notifications { get; }
+
     /// <summary>For the few commands that span the forum's tables and Identity's in one transaction.</summary>
     DatabaseFacade Database { get; }
 

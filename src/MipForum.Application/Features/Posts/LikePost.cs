@@ -14,7 +14,7 @@ public sealed record LikePostCommand(int PostId) : ICommand<LikeState>, IRequire
     public Permission RequiredPermission => Permission.LikePost;
 }
 
-public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, ILiveUpdates live) : ICommandHandler<LikePostCommand, LikeState>
+public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier) : ICommandHandler<LikePostCommand, LikeState>
 {
     public async ValueTask<LikeState> Handle(LikePostCommand command, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser curr
         {
             db.PostLikes.Add(post.Like(member, time.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
+            await notifier.NotifyAboutLikeAsync(post, member.Id, cancellationToken);
             live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Liked));
         }
 

@@ -30,7 +30,7 @@ public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThr
     }
 }
 
-public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live)
+public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier)
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
@@ -55,8 +55,6 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                live.Publish(new ThreadActivity(thread.Id, thread.PostCount, post.Number, ThreadActivityKind.Replied));
-                return new PostedReply(post.Id, post.Number);
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
@@ -69,7 +67,13 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
                 }
 
                 await Task.Delay(Random.Shared.Next(1, 4 * Math.Min(attempt, 10)), cancellationToken);
+                continue;
             }
+
+            // Stored. What follows must not re-run the reply if it fails.
+            await notifier.NotifyAboutPostAsync(post, thread.AuthorId, cancellationToken);
+            live.Publish(new ThreadActivity(thread.Id, thread.PostCount, post.Number, ThreadActivityKind.Replied));
+            return new PostedReply(post.Id, post.Number);
         }
     }
 

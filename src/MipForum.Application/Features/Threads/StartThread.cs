@@ -33,7 +33,7 @@ public sealed class StartThreadCommandValidator : AbstractValidator<StartThreadC
     }
 }
 
-public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time)
+public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, Notifications.Notifier notifier)
     : ICommandHandler<StartThreadCommand, StartedThread>
 {
     public async ValueTask<StartedThread> Handle(StartThreadCommand command, CancellationToken cancellationToken)
@@ -53,6 +53,7 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
         var thread = ForumThread.Start(category, command.Title, author, body, time.GetUtcNow(), proposal, command.Tags);
         db.Threads.Add(thread);
         await db.SaveChangesAsync(cancellationToken);
+        await notifier.NotifyAboutPostAsync(thread.Posts.Single(), author.Id, cancellationToken);
         return new StartedThread(thread.Id, thread.Slug, $"/t/{thread.Slug}/{thread.Id}");
     }
 }

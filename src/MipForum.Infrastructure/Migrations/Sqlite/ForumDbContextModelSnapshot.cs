@@ -335,6 +335,44 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.ToTable("RoleChanges");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("MipForum.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -599,6 +637,25 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("ChangedBy");
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Members.Member", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Recipient");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Proposals.Proposal", b =>

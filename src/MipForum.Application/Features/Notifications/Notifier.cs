@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Discussions;
+using MipForum.Domain.Notifications;
+
+namespace MipForum.Application.Features.Notifications;
+
+/// <summary>
+/// Works out who should hear about a new post: members it mentions, members it quotes, and the author of the post it
+/// replies to (or of the thread). Reads the cooked HTML, whose mention links and quote titles only the renderer writes
+/// (raw HTML is disabled), so a mention inside code or a link never notifies.
+/// </summary>
+public sealed partial class Notifier(IForumDbContext db, TimeProvider time)
+{
+    public async Task NotifyAboutPostAsync(Post post, int threadAuthorId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var notes = new List<Notification?>();
+
+        var mentioned = Mentions().Matches(post.Cooked).Select(m => Uri.UnescapeDataString(m.Groups["name"].Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var quoted = QuotedPosts().Matches(post.Cooked)
+            .Select(m => (Thread: int.Parse(m.Groups["thread"].Value, System.Globalization.CultureInfo.InvariantCulture), Number: int.Parse(m.Groups["post"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(q => q.Thread == post.ThreadId)
+            .Select(q => q.Number)
+            .Distinct()
+            .ToList();
+
+        if (mentioned.Count > 0)
+        {
+            var ids = await db.Members.Where(m => mentioned.Contains(m.UserName)).Select(m => m.Id).ToListAsync(cancellationToken);
+            notes.AddRange(ids.Select(id => Notification.Create(id, post.AuthorId, NotificationKind.Mentioned, post.ThreadId, post.Number, now)));
+        }
+
+        var quotedAuthors = quoted.Count == 0
+            ? []
+            : await db.Posts.Where(p => p.ThreadId == post.ThreadId && quoted.Contains(p.Number)).Select(p => p.AuthorId).ToListAsync(cancellationToken);
+        notes.AddRange(quotedAuthors.Distinct().Select(id => Notification.Create(id, post.AuthorId, NotificationKind.Quoted, post.ThreadId, post.Number, now)));
+
+        if (post.Number > 1)
+        {
+            var repliedTo = post.ReplyToNumber is { } number
+                ? await db.Posts.Where(p => p.ThreadId == post.ThreadId && p.Number == number).Select(p => (int?)p.AuthorId).SingleOrDefaultAsync(cancellationToken)
+                : threadAuthorId;
+            if (repliedTo is { } recipient && !quotedAuthors.Contains(recipient))
+            {
+                notes.Add(Notification.Create(recipient, post.AuthorId, NotificationKind.Replied, post.ThreadId, post.Number, now));
+            }
+        }
+
+        // One notification per recipient and post: a mention wins over a quote, a quote over a reply.
+        foreach (var note in notes.OfType<Notification>().GroupBy(n => n.RecipientId).Select(g => g.First()))
+        {
+            db.Notifications.Add(note);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task NotifyAboutLikeAsync(Post post, int likerId, CancellationToken cancellationToken)
+    {
+        if (Notification.Create(post.AuthorId, likerId, NotificationKind.Liked, post.ThreadId, post.Number, time.GetUtcNow()) is { } note)
+        {
+            db.Notifications.Add(note);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    [GeneratedRegex(@"<a class=""mention"" href=""/u/(?<name>[^""]{1,60})"">", RegexOptions.CultureInvariant)]
+    private static partial Regex Mentions();
+
+    [GeneratedRegex(@"<div class=""quote__title""><a href=""/t/(?<thread>[0-9]{1,9})/posts/(?<post>[0-9]{1,9})"">", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedPosts();
+}

@@ -1,0 +1,56 @@
+using MipForum.Domain.Members;
+
+namespace MipForum.Domain.Notifications;
+
+public enum NotificationKind
+{
+    Mentioned = 0,
+    Replied = 1,
+    Quoted = 2,
+    Liked = 3,
+}
+
+/// <summary>Something a member should know about: they were mentioned, replied to, quoted or liked.</summary>
+public sealed class Notification
+{
+    private Notification()
+    {
+    }
+
+    private Notification(int recipientId, int actorId, NotificationKind kind, int threadId, int postNumber, DateTimeOffset now)
+    {
+        RecipientId = recipientId;
+        ActorId = actorId;
+        Kind = kind;
+        ThreadId = threadId;
+        PostNumber = postNumber;
+        CreatedAt = now;
+    }
+
+    public int Id { get; private set; }
+
+    public int RecipientId { get; private set; }
+
+    public Member Recipient { get; private set; } = null!;
+
+    public int ActorId { get; private set; }
+
+    public Member Actor { get; private set; } = null!;
+
+    public NotificationKind Kind { get; private set; }
+
+    public int ThreadId { get; private set; }
+
+    /// <summary>The post that caused it (the reply, the mention, the liked post).</summary>
+    public int PostNumber { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    /// <summary>Nobody is notified of their own actions; returns null then.</summary>
+    public static Notification? Create(int recipientId, int actorId, NotificationKind kind, int threadId, int postNumber, DateTimeOffset now) =>
+        recipientId == actorId ? null : new Notification(recipientId, actorId, kind, threadId, postNumber, now);
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}
