@@ -37,4 +37,18 @@ public sealed class LatestThreadsPageTests(ForumWebFactory forum)
         Assert.Empty(page.QuerySelectorAll(".thread-row"));
         Assert.Contains("No threads on this page", page.QuerySelector(".empty-state").Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ShouldFilterByCategoryAndIgnoreMalformedFilters()
+    {
+        var client = forum.CreateClient();
+
+        var general = await client.GetDocumentAsync("/?category=general&sort=created");
+        var malformed = await client.GetDocumentAsync("/?category=%3Cscript%3E&status=bogus&tag=NOT%20A%20TAG");
+
+        Assert.All(general.QuerySelectorAll(".thread-row .category-chip"), chip => Assert.Equal("General", chip.Text()));
+        Assert.NotEmpty(general.QuerySelectorAll(".thread-row"));
+        Assert.Equal("general", general.QuerySelector("select[name=category] option[selected]")?.GetAttribute("value"));
+        Assert.True(malformed.QuerySelectorAll(".thread-row").Length >= 5);
+    }
 }

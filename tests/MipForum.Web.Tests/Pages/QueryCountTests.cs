@@ -6,7 +6,7 @@ namespace MipForum.Web.Tests.Pages;
 public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<CountingFactory>
 {
     [Theory]
-    [InlineData("/", 2)]
+    [InlineData("/", 3)] // categories (filter bar), count, page
     [InlineData("/proposals", 2)]
     [InlineData("/proposals/MIP41", 3)]
     public async Task ShouldUseFixedNumberOfQueriesWhenRenderingListPages(string url, int expected)

@@ -53,6 +53,17 @@ public sealed class ThreadPageTests(ForumWebFactory forum)
     }
 
     [Fact]
+    public async Task ShouldOpenThePageHoldingAPostWhenAskedForItsNumber()
+    {
+        var client = forum.CreateBrowserlessClient();
+        var id = await DemoThreads.OffboardingThreadIdAsync(client);
+
+        var response = await client.GetAsync($"/t/{DemoThreads.OffboardingSlug}/{id}?post=12", TestContext.Current.CancellationToken);
+
+        Assert.Equal($"/t/{DemoThreads.OffboardingSlug}/{id}#post-12", response.LocalRedirect() + response.Headers.Location?.Fragment);
+    }
+
+    [Fact]
     public async Task ShouldRedirectToThePostWhenAQuoteLinkIsFollowed()
     {
         var client = forum.CreateBrowserlessClient();
