@@ -82,7 +82,7 @@ public sealed class PostCardTests : BunitContext
             .Add(c => c.ThreadSlug, "mip41c5-sp2"));
 
         Assert.Equal("3 likes", card.Find(".post__likes").TextContent);
-        Assert.Equal("1 reply", card.Find(".post__replies").TextContent);
+        Assert.Equal("1 reply", card.Find(".post__replies summary").TextContent);
         Assert.Equal("edited 10 min ago", card.Find(".post__edited").TextContent);
     }
 

@@ -72,6 +72,24 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 viewer != 0 && db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer)))
             .ToListAsync(cancellationToken);
 
+        // Two more queries for the whole page, never one per post: who liked what, and which posts answer which.
+        var ids = posts.Select(p => p.Id).ToList();
+        var likes = await db.PostLikes.AsNoTracking()
+            .Where(l => ids.Contains(l.PostId))
+            .OrderBy(l => l.LikedAt)
+            .Select(l => new { l.PostId, l.Member.UserName })
+            .ToListAsync(cancellationToken);
+        var replies = await db.Posts.AsNoTracking()
+            .Where(p => p.ThreadId == query.ThreadId && p.ReplyToNumber >= first && p.ReplyToNumber <= last)
+            .OrderBy(p => p.Number)
+            .Select(p => new { p.ReplyToNumber, p.Number, p.Author.UserName })
+            .ToListAsync(cancellationToken);
+        posts = posts.Select(p => p with
+        {
+            LikedBy = likes.Where(l => l.PostId == p.Id).Select(l => l.UserName).Take(20).ToList(),
+            Replies = replies.Where(r => r.ReplyToNumber == p.Number).Select(r => new ReplyRef(r.Number, r.UserName)).ToList(),
+        }).ToList();
+
         return new ThreadDetail(
             header.Id,
             header.Title,

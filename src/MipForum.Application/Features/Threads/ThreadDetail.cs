@@ -23,7 +23,16 @@ public sealed record PostView(
     DateTimeOffset? EditedAt,
     bool Deleted,
     bool Hidden,
-    bool LikedByMe);
+    bool LikedByMe)
+{
+    /// <summary>Who liked it (user names, oldest first, at most 20), shown on hover.</summary>
+    public IReadOnlyList<string> LikedBy { get; init; } = [];
+
+    /// <summary>The posts that reply to this one, for the expandable "N replies".</summary>
+    public IReadOnlyList<ReplyRef> Replies { get; init; } = [];
+}
+
+public sealed record ReplyRef(int Number, string UserName);
 
 public sealed record ThreadDetail(
     int Id,
