@@ -58,6 +58,22 @@ public sealed class ReplyComposerTests : ForumComponentTestBase
     }
 
     [Fact]
+    public void ShouldSuggestAndCompleteMentionsWhileTyping()
+    {
+        Reader.MemberId = 2;
+        Drafts(string.Empty);
+        var composer = Render<ReplyComposer>(p => p.Add(c => c.ThreadId, 4));
+        composer.WaitForAssertion(() => Assert.False(composer.Find("textarea").HasAttribute("disabled")));
+
+        composer.Find("textarea").Input("Thanks @sat");
+
+        composer.WaitForAssertion(() => Assert.Contains("@sato-k", composer.Find(".composer__suggestions").TextContent, StringComparison.Ordinal));
+        composer.Find(".composer__suggestions button").Click();
+        Assert.Equal("Thanks @sato-k ", composer.Find("textarea").GetAttribute("value"));
+        Assert.Empty(composer.FindAll(".composer__suggestions"));
+    }
+
+    [Fact]
     public void ShouldKeepTheBoxDisabledUntilInteractive()
     {
         Reader.MemberId = 2;
