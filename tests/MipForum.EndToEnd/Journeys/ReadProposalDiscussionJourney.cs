@@ -90,9 +90,15 @@ public sealed class ReadProposalDiscussionJourney(ForumServer server) : IClassFi
         var box = await page.Locator(".skip-link").BoundingBoxAsync();
         Assert.True(box is { X: >= 0 }, "the focused skip link is on screen");
 
-        // After navigation focus sits on the page heading; the next Tab reaches the first thread.
+        // After navigation focus sits on the page heading; the filter bar comes next, then the threads.
         await page.Locator("h1").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("select[name=category]")).ToBeFocusedAsync();
+        for (var presses = 0; presses < 10 && !await page.EvaluateAsync<bool>("() => document.activeElement?.classList.contains('thread-row__title') ?? false"); presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
         await Assertions.Expect(page.Locator(".thread-row__title").First).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/t/**");
