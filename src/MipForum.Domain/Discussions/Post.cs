@@ -140,6 +140,9 @@ public sealed class Post
 
     public void Unlike() => LikeCount = Math.Max(0, LikeCount - 1);
 
+    /// <summary>Repairs the cached count from the likes themselves (after a lost race).</summary>
+    public void SyncLikeCount(int likes) => LikeCount = Math.Max(0, likes);
+
     /// <summary>
     /// Stores HTML re-cooked from the unchanged source (the rendering pipeline changed); not an edit.
     /// Returns whether the stored HTML changed.

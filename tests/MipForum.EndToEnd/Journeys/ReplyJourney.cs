@@ -46,4 +46,31 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
 
         Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
     }
+
+    [Fact]
+    public async Task ShouldPostAMaximumLengthMultiByteReplyWithoutLosingTheCircuit()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server);
+        var page = tab.Page;
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("User name or email").FillAsync("funmi.o");
+        await page.GetByLabel("Password").FillAsync("mipforum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+        await page.Locator(".thread-row__title", new() { HasText = "Should every Core Unit use the same monthly report template?" }).ClickAsync();
+        await page.Locator(".composer[data-ready=true]").WaitForAsync();
+
+        // 32,000 characters of CJK text is about 96 KB on the wire: three times SignalR's default message limit.
+        var text = string.Concat(Enumerable.Repeat("同意します。", 32_000 / 6)) + "同意";
+        Assert.Equal(32_000, text.Length);
+        await page.GetByLabel("Your reply (markdown)").FillAsync(text);
+        await Assertions.Expect(page.Locator(".composer__count")).ToHaveTextAsync("32,000 / 32,000");
+        await page.Locator(".composer").GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+
+        await page.WaitForURLAsync("**#post-*");
+        var posted = page.Locator("article.post").Last;
+        await Assertions.Expect(posted.Locator(".post__author")).ToHaveTextAsync("Funmilayo Oyèlárán");
+        Assert.Equal(text, (await posted.Locator(".cooked").InnerTextAsync()).Trim());
+        Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+    }
 }

@@ -24,12 +24,36 @@ public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser curr
         if (!await db.PostLikes.AnyAsync(l => l.PostId == post.Id && l.MemberId == member.Id, cancellationToken))
         {
             db.PostLikes.Add(post.Like(member, time.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same member's second click raced the first (the primary key refused it), or another like moved
+                // the count: the like that exists is the answer.
+                db.ChangeTracker.Clear();
+                return await CurrentStateAsync(command.PostId, member.Id, cancellationToken);
+            }
+
             await notifier.NotifyAboutLikeAsync(post, member.Id, cancellationToken);
             live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Liked));
         }
 
         return new LikeState(post.Id, post.LikeCount, LikedByMe: true);
+    }
+
+    private async Task<LikeState> CurrentStateAsync(int postId, int memberId, CancellationToken cancellationToken)
+    {
+        var count = await db.PostLikes.CountAsync(l => l.PostId == postId, cancellationToken);
+        var post = await db.Posts.SingleAsync(p => p.Id == postId, cancellationToken);
+        if (post.LikeCount != count)
+        {
+            post.SyncLikeCount(count);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new LikeState(postId, count, await db.PostLikes.AnyAsync(l => l.PostId == postId && l.MemberId == memberId, cancellationToken));
     }
 }
 

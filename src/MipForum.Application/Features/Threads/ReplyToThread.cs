@@ -40,7 +40,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
     public async ValueTask<PostedReply> Handle(ReplyToThreadCommand command, CancellationToken cancellationToken)
     {
         var authorId = currentUser.MemberId ?? throw new NotSignedInException();
-        if (await FindRetriedAsync(authorId, command.IdempotencyKey, cancellationToken) is { } earlier)
+        if (await FindRetriedAsync(authorId, command.ThreadId, command.IdempotencyKey, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -56,12 +56,16 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (attempt >= MaxAttempts)
+            {
+                throw new MipForum.Domain.Common.ConflictException("The thread is very busy right now; your reply was not saved. Please send it again.");
+            }
+            catch (DbUpdateException)
             {
                 // Lost a race: either the thread's post count moved (concurrency token) or another reply took this
                 // number first (unique index), or the same idempotency key was saved by a parallel request.
                 db.ChangeTracker.Clear();
-                if (await FindRetriedAsync(authorId, command.IdempotencyKey, cancellationToken) is { } winner)
+                if (await FindRetriedAsync(authorId, command.ThreadId, command.IdempotencyKey, cancellationToken) is { } winner)
                 {
                     return winner;
                 }
@@ -77,11 +81,11 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
         }
     }
 
-    private async Task<PostedReply?> FindRetriedAsync(int authorId, string? key, CancellationToken cancellationToken) =>
+    private async Task<PostedReply?> FindRetriedAsync(int authorId, int threadId, string? key, CancellationToken cancellationToken) =>
         key is null
             ? null
             : await db.Posts.AsNoTracking()
-                .Where(p => p.AuthorId == authorId && p.ClientKey == key)
+                .Where(p => p.AuthorId == authorId && p.ClientKey == key && p.ThreadId == threadId)
                 .Select(p => new PostedReply(p.Id, p.Number))
                 .SingleOrDefaultAsync(cancellationToken);
 }

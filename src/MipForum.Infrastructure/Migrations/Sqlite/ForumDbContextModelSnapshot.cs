@@ -217,12 +217,12 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("AuthorId");
 
-                    b.HasIndex("AuthorId", "ClientKey")
-                        .IsUnique()
-                        .HasFilter("\"ClientKey\" IS NOT NULL");
-
                     b.HasIndex("ThreadId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("AuthorId", "ThreadId", "ClientKey")
+                        .IsUnique()
+                        .HasFilter("\"ClientKey\" IS NOT NULL");
 
                     b.ToTable("Posts");
                 });

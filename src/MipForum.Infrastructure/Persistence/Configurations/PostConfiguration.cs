@@ -19,7 +19,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
 
         // A retried submit with the same idempotency key finds the post instead of creating a second one.
         builder.Property(p => p.ClientKey).HasMaxLength(100);
-        builder.HasIndex(p => new { p.AuthorId, p.ClientKey }).IsUnique().HasFilter("\"ClientKey\" IS NOT NULL");
+        builder.HasIndex(p => new { p.AuthorId, p.ThreadId, p.ClientKey }).IsUnique().HasFilter("\"ClientKey\" IS NOT NULL");
         builder.HasMany(p => p.Revisions).WithOne(r => r.Post).HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Mediator;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Security;
@@ -26,6 +27,10 @@ public sealed class PermissionMatrixTests
             ("ChangeMemberRoles", ["Admin"]),
             ("PreviewMarkdown", ["Contributor", "Facilitator", "Moderator", "Admin"]),
             ("RecookContent", ["Admin"]),
+            ("StartThread", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("ReplyToThread", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("LikePost", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("ListNotifications", ["Contributor", "Facilitator", "Moderator", "Admin"]),
             ("GetMemberProfile", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
             ("ListLatestThreads", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
             ("RegisterMember", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
@@ -47,7 +52,13 @@ public sealed class PermissionMatrixTests
     {
         await using var host = await ForumTestHost.StartAsync();
         await host.MemberAsync("first.admin", MemberRoles.Admin);
-        await host.MemberAsync("target");
+        var target = await host.MemberAsync("target");
+        await host.ArrangeAsync(async (db, services) =>
+        {
+            var forum = new ForumBuilder(db, services, host.Time.Now);
+            var author = await db.Members.SingleAsync(m => m.Id == target, TestContext.Current.CancellationToken);
+            await forum.ThreadAsync(forum.Category("general"), "A thread for the matrix", author, 1, host.Time.Now);
+        });
         int? caller = role == "Anonymous" ? null : await host.MemberAsync("caller", Enum.Parse<MemberRoles>(role));
 
         var outcome = await Record.ExceptionAsync(() => SendAsync(host, useCase, caller));
@@ -74,6 +85,10 @@ public sealed class PermissionMatrixTests
             case "ChangeMemberRoles": await host.SendAsync(new ChangeMemberRolesCommand("target", ["Moderator"]), caller); break;
             case "PreviewMarkdown": await host.SendAsync(new MipForum.Application.Features.Markdown.PreviewMarkdownQuery("hi @target"), caller); break;
             case "RecookContent": await host.SendAsync(new MipForum.Application.Features.Markdown.RecookContentCommand(), caller); break;
+            case "StartThread": await host.SendAsync(new MipForum.Application.Features.Threads.StartThreadCommand("A thread started by the matrix", "body", "general"), caller); break;
+            case "ReplyToThread": await host.SendAsync(new MipForum.Application.Features.Threads.ReplyToThreadCommand(1, "a reply"), caller); break;
+            case "LikePost": await host.SendAsync(new MipForum.Application.Features.Posts.LikePostCommand(1), caller); break;
+            case "ListNotifications": await host.SendAsync(new MipForum.Application.Features.Notifications.ListNotificationsQuery(), caller); break;
             case "GetMemberProfile": await host.SendAsync(new GetMemberProfileQuery("target"), caller); break;
             case "ListLatestThreads": await host.SendAsync(new MipForum.Application.Features.Threads.ListLatestThreadsQuery(), caller); break;
             case "RegisterMember": await host.SendAsync(new RegisterMemberCommand("newcomer", "newcomer@example.org", ForumTestHost.Password), caller); break;
