@@ -220,6 +220,8 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ThreadId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("ThreadId", "ReplyToNumber");
+
                     b.HasIndex("AuthorId", "ThreadId", "ClientKey")
                         .IsUnique()
                         .HasFilter("\"ClientKey\" IS NOT NULL");

@@ -11,6 +11,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // Unique (thread, number): the database backs the no-gaps, no-duplicates numbering rule.
         builder.HasIndex(p => new { p.ThreadId, p.Number }).IsUnique();
         builder.HasIndex(p => p.AuthorId);
+
+        // "N replies" per post on a thread page: without it each post's count scans the whole thread.
+        builder.HasIndex(p => new { p.ThreadId, p.ReplyToNumber });
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
 
         // Two editors saving from the same version: the second save fails instead of overwriting the first.
