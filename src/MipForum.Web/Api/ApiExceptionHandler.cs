@@ -36,6 +36,12 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                 Title = "Not allowed.",
                 Detail = forbidden.Message,
             },
+            TooManyRequestsException tooMany => new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests.",
+                Detail = tooMany.Message,
+            },
             NotFoundException notFound => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,
@@ -70,6 +76,11 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         if (problem.Status == StatusCodes.Status401Unauthorized)
         {
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        if (exception is TooManyRequestsException limited)
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -35,7 +35,7 @@ public static class ServiceRegistration
         return services;
     }
 
-    /// <summary>The Mediator pipeline, outermost first: logging, authorization, validation, then the handler.</summary>
+    /// <summary>The Mediator pipeline, outermost first: logging, authorization, write rate limit, validation, then the handler.</summary>
     public static IServiceCollection AddForumMediator(this IServiceCollection services) =>
         services.AddMediator(options =>
         {
@@ -44,6 +44,7 @@ public static class ServiceRegistration
             [
                 typeof(LoggingBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
+                typeof(WriteRateLimitBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];
         });

@@ -37,6 +37,7 @@ public sealed class ForumTestHost : IAsyncDisposable
         {
             ["ConnectionStrings:Forum"] = $"Data Source={path}",
             ["Forum:SeedDemo"] = "false",
+            ["Forum:RateLimits:Commands:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

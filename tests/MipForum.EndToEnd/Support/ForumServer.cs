@@ -44,6 +44,7 @@ public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Forum:Admin:UserName", AdminName);
         builder.UseSetting("Forum:Admin:Email", "root@example.org");
         builder.UseSetting("Forum:Admin:Password", AdminPassword);
+        builder.UseSetting("Forum:RateLimits:Commands:PermitLimit", "10000");
         builder.UseSetting("Forum:RateLimits:Auth:PermitLimit", "1000");
     }
 

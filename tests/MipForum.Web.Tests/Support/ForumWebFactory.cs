@@ -35,6 +35,7 @@ public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Forum:SeedDemo", "true");
 
         // Tests send many requests from one address; the rate-limit tests set their own, low limits.
+        builder.UseSetting("Forum:RateLimits:Commands:PermitLimit", "10000");
         builder.UseSetting("Forum:RateLimits:Auth:PermitLimit", "10000");
         builder.UseSetting("Forum:RateLimits:WritesPerUser:PermitLimit", "10000");
         builder.UseSetting("Forum:RateLimits:WritesPerIp:PermitLimit", "10000");
