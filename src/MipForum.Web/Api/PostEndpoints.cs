@@ -28,6 +28,11 @@ internal static class PostEndpoints
             return TypedResults.Created($"/api/v1/posts/{reply.Id}", reply);
         });
 
+        api.MapGet("/posts/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
+            await sender.Send(new GetPostSourceQuery(0, 0, id), ct) is { } post
+                ? Results.Ok(post)
+                : ApiResults.NotFound($"No post {id}, or it was withdrawn."));
+
         api.MapPut("/posts/{id:int}", async (int id, EditRequest request, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new EditPostCommand(id, request.Body ?? string.Empty, request.Version ?? 0), ct)));
 

@@ -30,6 +30,9 @@ public sealed class WritingApiTests(ForumWebFactory forum)
         var post = await first.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         Assert.Equal(post.GetProperty("id").GetInt32(), (await second.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetInt32());
         var postId = post.GetProperty("id").GetInt32();
+        var located = await client.GetFromJsonAsync<JsonElement>(first.Headers.Location!.ToString(), TestContext.Current.CancellationToken);
+        Assert.Equal("A reply", located.GetProperty("raw").GetString());
+        Assert.Equal("sato-k", located.GetProperty("authorUserName").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Put, $"/api/v1/posts/{postId}/like", null, amelie)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Put, $"/api/v1/posts/{postId}", new { body = "A reply, edited", version = 1 }, sato)).StatusCode);
