@@ -73,4 +73,39 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
         Assert.Equal(text, (await posted.Locator(".cooked").InnerTextAsync()).Trim());
         Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
     }
+
+    [Fact]
+    public async Task ShouldQuoteTheSelectedTextOfAPost()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server);
+        var page = tab.Page;
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("User name or email").FillAsync("moshe_f");
+        await page.GetByLabel("Password").FillAsync("mipforum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+        await page.Locator(".thread-row__title", new() { HasText = "Weekly governance call notes" }).ClickAsync();
+        await page.Locator(".composer[data-ready=true]").WaitForAsync();
+
+        // Select the first sentence of post #3 as a reader would with the mouse.
+        var selected = await page.EvaluateAsync<string>("""
+            () => {
+              const paragraph = document.querySelector('#post-3 .cooked p');
+              const range = document.createRange();
+              range.selectNodeContents(paragraph);
+              const selection = window.getSelection();
+              selection.removeAllRanges();
+              selection.addRange(range);
+              paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+              return selection.toString().trim();
+            }
+            """);
+        await page.Locator(".quote-selection").ClickAsync();
+
+        var box = page.GetByLabel("Your reply (markdown)");
+        await Assertions.Expect(box).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^\\[quote=\"wei_chen, post:3, topic:\\d+\"\\]\\n"));
+        Assert.Contains(selected, await box.InputValueAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".composer__reply-to")).ToContainTextAsync("Replying to #3");
+        Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+    }
 }

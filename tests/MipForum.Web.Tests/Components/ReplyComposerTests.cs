@@ -11,6 +11,9 @@ public sealed class ReplyComposerTests : ForumComponentTestBase
         module.Setup<string>("load", _ => true).SetResult(saved);
         module.SetupVoid("save", _ => true).SetVoidResult();
         module.SetupVoid("discard", _ => true).SetVoidResult();
+        var quoting = JSInterop.SetupModule("./js/quote-selection.js");
+        quoting.SetupVoid("attach", _ => true).SetVoidResult();
+        quoting.SetupVoid("detach", _ => true).SetVoidResult();
         return module;
     }
 
@@ -71,6 +74,20 @@ public sealed class ReplyComposerTests : ForumComponentTestBase
         composer.Find(".composer__suggestions button").Click();
         Assert.Equal("Thanks @sato-k ", composer.Find("textarea").GetAttribute("value"));
         Assert.Empty(composer.FindAll(".composer__suggestions"));
+    }
+
+    [Fact]
+    public async Task ShouldInsertAQuoteOfTheSelectedTextAndReplyToItsPost()
+    {
+        Reader.MemberId = 2;
+        Drafts("My thoughts:");
+        var composer = Render<ReplyComposer>(p => p.Add(c => c.ThreadId, 4));
+        composer.WaitForAssertion(() => Assert.Equal("true", composer.Find(".composer").GetAttribute("data-ready")));
+
+        await composer.InvokeAsync(() => composer.Instance.QuoteSelection(7, "sato-k", "  we were never on a 2-of-2 "));
+
+        Assert.Equal("My thoughts:\n\n[quote=\"sato-k, post:7, topic:4\"]\nwe were never on a 2-of-2\n[/quote]\n\n", composer.Find("textarea").GetAttribute("value"));
+        Assert.Contains("Replying to #7", composer.Find(".composer__reply-to").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
