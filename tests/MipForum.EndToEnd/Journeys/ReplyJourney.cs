@@ -21,6 +21,13 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
         var composer = page.Locator(".composer[data-ready=true]");
         await Assertions.Expect(composer).ToBeVisibleAsync();
         var text = page.GetByLabel("Your reply (markdown)");
+
+        // The toolbar wraps the selected word at the cursor, not at the end of the text.
+        await text.FillAsync("agreed on MIP41c4.");
+        await text.EvaluateAsync("box => box.setSelectionRange(0, 6)");
+        await composer.GetByTitle("Bold").ClickAsync();
+        await Assertions.Expect(text).ToHaveValueAsync("**agreed** on MIP41c4.");
+        await text.FillAsync(string.Empty);
         await text.PressSequentiallyAsync("Thanks @sato-k :tada: — **agreed** on MIP41c4.");
         await Assertions.Expect(composer.Locator(".composer__count")).ToContainTextAsync("46 / 32,000");
 
