@@ -1,7 +1,11 @@
 namespace MipForum.Application.Common.Interfaces;
 
 /// <summary>What happened in a thread, as open pages need to know it.</summary>
-public sealed record ThreadActivity(int ThreadId, int PostCount, int PostNumber, ThreadActivityKind Kind);
+public sealed record ThreadActivity(int ThreadId, int PostCount, int PostNumber, ThreadActivityKind Kind)
+{
+    /// <summary>For likes: the post's like count after the change, so open pages update it in place.</summary>
+    public int? LikeCount { get; init; }
+}
 
 public enum ThreadActivityKind
 {
@@ -9,6 +13,7 @@ public enum ThreadActivityKind
     Edited,
     Withdrawn,
     Liked,
+    Unliked,
 }
 
 /// <summary>

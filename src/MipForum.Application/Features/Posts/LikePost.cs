@@ -37,7 +37,7 @@ public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser curr
             }
 
             await notifier.NotifyAboutLikeAsync(post, member.Id, cancellationToken);
-            live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Liked));
+            live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Liked) { LikeCount = post.LikeCount });
         }
 
         return new LikeState(post.Id, post.LikeCount, LikedByMe: true);
@@ -63,7 +63,7 @@ public sealed record UnlikePostCommand(int PostId) : ICommand<LikeState>, IRequi
     public Permission RequiredPermission => Permission.LikePost;
 }
 
-public sealed class UnlikePostCommandHandler(IForumDbContext db, ICurrentUser currentUser) : ICommandHandler<UnlikePostCommand, LikeState>
+public sealed class UnlikePostCommandHandler(IForumDbContext db, ICurrentUser currentUser, ILiveUpdates live) : ICommandHandler<UnlikePostCommand, LikeState>
 {
     public async ValueTask<LikeState> Handle(UnlikePostCommand command, CancellationToken cancellationToken)
     {
@@ -75,6 +75,7 @@ public sealed class UnlikePostCommandHandler(IForumDbContext db, ICurrentUser cu
             db.PostLikes.Remove(like);
             post.Unlike();
             await db.SaveChangesAsync(cancellationToken);
+            live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Unliked) { LikeCount = post.LikeCount });
         }
 
         return new LikeState(post.Id, post.LikeCount, LikedByMe: false);
