@@ -61,6 +61,8 @@ public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
             .TrimEnd('/');
 
+        // A loaded 2-core CI box can take longer than Playwright's 5 s default to render a circuit's update.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
