@@ -43,11 +43,8 @@ internal static class AuthEndpoints
         }
 
         var name = request.UserName.Trim();
-        var user = await users.FindByNameAsync(name) ?? (name.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(name) : null);
-        if (user is null)
+        if (await users.FindForSignInAsync(name, request.Password) is not { } user)
         {
-            // Spend the time a real check would, so response times do not tell which user names exist.
-            DummyPasswordCheck.Run(users, request.Password);
             return WrongCredentials();
         }
 

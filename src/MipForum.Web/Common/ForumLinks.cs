@@ -6,11 +6,11 @@ public static class ForumLinks
     public static string Thread(int id, string slug, int page = 1) =>
         page <= 1 ? $"/t/{slug}/{id}" : $"/t/{slug}/{id}?page={page}";
 
-    public static string Post(int threadId, string slug, int number, int postsPerPage)
-    {
-        var page = ((number - 1) / postsPerPage) + 1;
-        return $"{Thread(threadId, slug, page)}#post-{number}";
-    }
+    /// <summary>The thread page holding post <paramref name="number"/> (numbers have no gaps).</summary>
+    public static int PageOf(int number, int postsPerPage) => ((number - 1) / postsPerPage) + 1;
+
+    public static string Post(int threadId, string slug, int number, int postsPerPage) =>
+        $"{Thread(threadId, slug, PageOf(number, postsPerPage))}#post-{number}";
 
     public static string Proposal(string code) => $"/proposals/{Uri.EscapeDataString(code)}";
 
