@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.SectionName));
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
+        services.Configure<PostingOptions>(configuration.GetSection(PostingOptions.SectionName));
         services.Configure<WriteLimitOptions>(configuration.GetSection(WriteLimitOptions.SectionName));
         services.AddSingleton<MemberWriteLimiter>();
         services.AddScoped<CurrentUser>();

@@ -5,8 +5,8 @@ namespace MipForum.Domain.Discussions;
 
 public sealed class Post
 {
-    /// <summary>Edits within this time of the previous version replace it without keeping a revision (typo fixes).</summary>
-    public static readonly TimeSpan EditGracePeriod = TimeSpan.FromMinutes(5);
+    /// <summary>The default time within which an edit replaces the previous version without keeping a revision (typo fixes).</summary>
+    public static readonly TimeSpan DefaultEditGracePeriod = TimeSpan.FromMinutes(5);
 
     private readonly List<PostRevision> _revisions = [];
 
@@ -75,7 +75,11 @@ public sealed class Post
     /// moved on since, the edit is refused rather than silently overwriting. After the grace period the previous text
     /// is kept as a revision.
     /// </summary>
-    public void Edit(Member editor, CookedMarkdown body, int expectedVersion, DateTimeOffset now)
+    public void Edit(Member editor, CookedMarkdown body, int expectedVersion, DateTimeOffset now) =>
+        Edit(editor, body, expectedVersion, now, DefaultEditGracePeriod);
+
+    /// <inheritdoc cref="Edit(Member, CookedMarkdown, int, DateTimeOffset)"/>
+    public void Edit(Member editor, CookedMarkdown body, int expectedVersion, DateTimeOffset now, TimeSpan gracePeriod)
     {
         if (!IsAuthor(editor))
         {
@@ -99,7 +103,7 @@ public sealed class Post
         }
 
         var lastChange = EditedAt ?? CreatedAt;
-        if (now - lastChange > EditGracePeriod)
+        if (now - lastChange > gracePeriod)
         {
             _revisions.Add(new PostRevision(this, Version, Raw, lastChange));
         }

@@ -27,7 +27,7 @@ public sealed class AccountJourneys(ForumServer server) : IClassFixture<ForumSer
         await page.GetByLabel("Confirm password").FillAsync("a journey password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/u/journey.user");
+        await page.WaitForURLAsync("**/u/journey.user", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("journey.user");
         await Assertions.Expect(page.Locator(".role-badge")).ToHaveTextAsync(["Contributor"]);
         await Assertions.Expect(page.Locator(".account-menu__me")).ToHaveTextAsync("journey.user");
@@ -39,7 +39,7 @@ public sealed class AccountJourneys(ForumServer server) : IClassFixture<ForumSer
         await SignInAsync(page, "journey.user", "a journey password");
         await Assertions.Expect(page.Locator(".account-menu__me")).ToHaveTextAsync("journey.user");
         await page.Locator(".account-menu__me").ClickAsync();
-        await page.WaitForURLAsync("**/u/journey.user");
+        await page.WaitForURLAsync("**/u/journey.user", new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
     }

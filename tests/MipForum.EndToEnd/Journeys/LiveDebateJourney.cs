@@ -3,7 +3,10 @@ using MipForum.EndToEnd.Support;
 
 namespace MipForum.EndToEnd.Journeys;
 
-/// <summary>Two members in two browsers: one replies, the other sees it arrive live, quotes it and likes it; the first edits.</summary>
+/// <summary>
+/// Two members in two browsers: one replies and mentions the other, who sees it arrive live, likes it and quotes it;
+/// the first is notified, edits (the history shows the diff); the second withdraws their post and the first sees it go.
+/// </summary>
 public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumServer>
 {
     private const string Thread = "Weekly governance call notes — how should we publish them?";
@@ -34,12 +37,12 @@ public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumS
         // A replies; B, reading the same page, is told without reloading.
         await a.GetByLabel("Your reply (markdown)").FillAsync("Publish the notes **within 48 hours**, @lena.v.");
         await a.Locator(".composer").GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
-        await a.WaitForURLAsync("**#post-7");
+        await a.WaitForURLAsync("**#post-7", new() { WaitUntil = WaitUntilState.Commit });
         var bar = b.Locator(".live-bar__link");
         await Assertions.Expect(bar).ToHaveTextAsync("1 new reply — show");
         await tabB.ScreenshotAsync("live-1-new-reply-bar");
         await bar.ClickAsync();
-        await b.WaitForURLAsync("**#post-7");
+        await b.WaitForURLAsync("**#post-7", new() { WaitUntil = WaitUntilState.Commit });
         var replyOfA = b.Locator("#post-7");
         await Assertions.Expect(replyOfA.Locator(".cooked strong")).ToHaveTextAsync("within 48 hours");
 
@@ -54,7 +57,7 @@ public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumS
         await box.PressAsync("End");
         await box.PressSequentiallyAsync("Agreed, 48 hours it is.");
         await b.Locator(".composer").GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
-        await b.WaitForURLAsync("**#post-8");
+        await b.WaitForURLAsync("**#post-8", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(b.Locator("#post-8 aside.quote .quote__title")).ToHaveTextAsync("tkdev said:");
         await Assertions.Expect(b.Locator("#post-8 .post__reply-to")).ToContainTextAsync("in reply to #7");
         await Assertions.Expect(a.Locator(".live-bar__link")).ToContainTextAsync("new reply");
@@ -74,9 +77,33 @@ public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumS
         await a.Locator("#post-7").GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
         await a.GetByLabel("Text").FillAsync("Publish the notes **within 24 hours**, @lena.v.");
         await a.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await a.WaitForURLAsync("**#post-7");
+        await a.WaitForURLAsync("**#post-7", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(a.Locator("#post-7 .cooked strong")).ToHaveTextAsync("within 24 hours");
         await tabA.ScreenshotAsync("live-2-after-edit", a.Locator("#post-7"));
+        var threadUrl = a.Url.Split('#')[0];
+
+        // Anyone can open the history: the edit kept a revision, and the diff shows the changed line.
+        await a.Locator("#post-7 .post__edited").ClickAsync();
+        await Assertions.Expect(a.Locator(".diff__line--removed")).ToContainTextAsync("within 48 hours");
+        await Assertions.Expect(a.Locator(".diff__line--added")).ToContainTextAsync("within 24 hours");
+        await tabA.ScreenshotAsync("live-3-history");
+        await a.GotoAsync(threadUrl);
+        await a.Locator(".live-bar[data-live=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        // B was mentioned in A's reply.
+        await b.GotoAsync("/notifications");
+        await Assertions.Expect(b.Locator(".notification", new() { HasText = "mentioned you in" })).ToHaveCountAsync(1);
+
+        // B withdraws their reply; A, still reading, is told the page changed and sees the placeholder after refreshing.
+        await b.GotoAsync(threadUrl);
+        await b.Locator("#post-8").GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await b.GetByRole(AriaRole.Button, new() { Name = "Withdraw this post" }).ClickAsync();
+        await Assertions.Expect(b.Locator("#post-8 .post__withdrawn")).ToHaveTextAsync("(post withdrawn by author)");
+        var changed = a.Locator(".live-bar__link");
+        await Assertions.Expect(changed).ToHaveTextAsync("Posts on this page changed — refresh");
+        await changed.ClickAsync();
+        await Assertions.Expect(a.Locator("#post-8 .post__withdrawn")).ToHaveTextAsync("(post withdrawn by author)");
+        await Assertions.Expect(a.Locator("#post-8 .cooked")).ToHaveCountAsync(0);
 
         Assert.True(tabA.Errors.Count == 0, string.Join(Environment.NewLine, tabA.Errors));
         Assert.True(tabB.Errors.Count == 0, string.Join(Environment.NewLine, tabB.Errors));

@@ -18,7 +18,7 @@ public sealed class ReadProposalDiscussionJourney(ForumServer server) : IClassFi
 
         // From the thread list, the proposal chip leads to the subproposal itself.
         await page.Locator(".thread-row", new() { HasText = "Facilitator Offboarding (RWF-001)" }).Locator("a.proposal-chip").ClickAsync();
-        await page.WaitForURLAsync("**/proposals/MIP41c5-SP2");
+        await page.WaitForURLAsync("**/proposals/MIP41c5-SP2", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Facilitator Offboarding (RWF-001)");
         await Assertions.Expect(page.Locator("dl.facts .badge")).ToHaveTextAsync("RFC");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("MIP41c5");
@@ -26,7 +26,7 @@ public sealed class ReadProposalDiscussionJourney(ForumServer server) : IClassFi
 
         // The proposal links to its discussion thread.
         await page.Locator(".side-section a", new() { HasText = "MIP41c5-SP2" }).ClickAsync();
-        await page.WaitForURLAsync("**/t/mip41c5-sp2-facilitator-offboarding-rwf-001/*");
+        await page.WaitForURLAsync("**/t/mip41c5-sp2-facilitator-offboarding-rwf-001/*", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("MIP41c5-SP2: Facilitator Offboarding (RWF-001)");
         var posts = page.Locator("article.post");
         await Assertions.Expect(posts).ToHaveCountAsync(15);
@@ -47,7 +47,7 @@ public sealed class ReadProposalDiscussionJourney(ForumServer server) : IClassFi
 
         // Following the quote's link lands on the quoted post.
         await quoting.Locator("aside.quote .quote__title a").ClickAsync();
-        await page.WaitForURLAsync("**/t/mip41c5-sp2-facilitator-offboarding-rwf-001/*#post-7");
+        await page.WaitForURLAsync("**/t/mip41c5-sp2-facilitator-offboarding-rwf-001/*#post-7", new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
     }
@@ -101,7 +101,7 @@ public sealed class ReadProposalDiscussionJourney(ForumServer server) : IClassFi
 
         await Assertions.Expect(page.Locator(".thread-row__title").First).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/t/**");
+        await page.WaitForURLAsync("**/t/**", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("article.post").First).ToBeVisibleAsync();
         Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
     }

@@ -15,7 +15,7 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
         await page.GetByLabel("User name or email").FillAsync("wei_chen");
         await page.GetByLabel("Password").FillAsync("mipforum-demo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(server.BaseUrl + "/");
+        await page.WaitForURLAsync(server.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
 
         await page.Locator(".thread-row__title", new() { HasText = "Facilitator Offboarding (RWF-001)" }).ClickAsync();
         var composer = page.Locator(".composer[data-ready=true]");
@@ -44,7 +44,7 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
         await tab.ScreenshotAsync("reply-1-preview", composer);
 
         await composer.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
-        await page.WaitForURLAsync("**#post-16");
+        await page.WaitForURLAsync("**#post-16", new() { WaitUntil = WaitUntilState.Commit });
         var posted = page.Locator("#post-16");
         await Assertions.Expect(posted.Locator(".post__author")).ToHaveTextAsync("陈伟 (Wei Chen)");
         await Assertions.Expect(posted.Locator(".cooked strong")).ToHaveTextAsync("agreed");
@@ -63,7 +63,7 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
         await page.GetByLabel("User name or email").FillAsync("funmi.o");
         await page.GetByLabel("Password").FillAsync("mipforum-demo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(server.BaseUrl + "/");
+        await page.WaitForURLAsync(server.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator(".thread-row__title", new() { HasText = "Should every Core Unit use the same monthly report template?" }).ClickAsync();
         await page.Locator(".composer[data-ready=true]").WaitForAsync();
 
@@ -74,7 +74,7 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
         await Assertions.Expect(page.Locator(".composer__count")).ToHaveTextAsync("32,000 / 32,000");
         await page.Locator(".composer").GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
 
-        await page.WaitForURLAsync("**#post-*");
+        await page.WaitForURLAsync("**#post-*", new() { WaitUntil = WaitUntilState.Commit });
         var posted = page.Locator("article.post").Last;
         await Assertions.Expect(posted.Locator(".post__author")).ToHaveTextAsync("Funmilayo Oyèlárán");
         Assert.Equal(text, (await posted.Locator(".cooked").InnerTextAsync()).Trim());
@@ -90,7 +90,7 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
         await page.GetByLabel("User name or email").FillAsync("moshe_f");
         await page.GetByLabel("Password").FillAsync("mipforum-demo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(server.BaseUrl + "/");
+        await page.WaitForURLAsync(server.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator(".thread-row__title", new() { HasText = "Weekly governance call notes" }).ClickAsync();
         await page.Locator(".composer[data-ready=true]").WaitForAsync();
 

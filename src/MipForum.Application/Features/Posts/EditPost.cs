@@ -1,8 +1,10 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
 using MipForum.Domain.Common;
@@ -26,7 +28,8 @@ public sealed class EditPostCommandValidator : AbstractValidator<EditPostCommand
     }
 }
 
-public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live)
+public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live,
+    IOptions<PostingOptions> posting)
     : ICommandHandler<EditPostCommand, EditedPost>
 {
     public async ValueTask<EditedPost> Handle(EditPostCommand command, CancellationToken cancellationToken)
@@ -35,7 +38,7 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
             ?? throw new NotFoundException($"There is no post {command.PostId}.");
         var editor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var body = await cooker.CookAsync(command.Body, cancellationToken);
-        post.Edit(editor, body, command.Version, time.GetUtcNow());
+        post.Edit(editor, body, command.Version, time.GetUtcNow(), TimeSpan.FromSeconds(posting.Value.EditGraceSeconds));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -28,7 +28,10 @@ public sealed record PostView(
     /// <summary>Who liked it (user names, oldest first, at most 20), shown on hover.</summary>
     public IReadOnlyList<string> LikedBy { get; init; } = [];
 
-    /// <summary>The posts that reply to this one, for the expandable "N replies".</summary>
+    /// <summary>How many of the replies to a post a page lists; <see cref="ReplyCount"/> says how many there are.</summary>
+    public const int MaxRepliesListed = 10;
+
+    /// <summary>The first posts that reply to this one (at most <see cref="MaxRepliesListed"/>), for the expandable "N replies".</summary>
     public IReadOnlyList<ReplyRef> Replies { get; init; } = [];
 }
 

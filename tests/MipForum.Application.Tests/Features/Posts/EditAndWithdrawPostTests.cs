@@ -3,6 +3,7 @@ using MipForum.Application.Features.Posts;
 using MipForum.Application.Features.Threads;
 using MipForum.Application.Tests.Support;
 using MipForum.Domain.Common;
+using MipForum.Domain.Members;
 
 namespace MipForum.Application.Tests.Features.Posts;
 
@@ -85,5 +86,23 @@ public sealed class EditAndWithdrawPostTests
         Assert.Equal(string.Empty, withdrawn.Cooked);
         Assert.Equal("first text", (await forum.PostsAsync()).Single(p => p.Id == postId).Raw); // kept for moderators
         Assert.Null(await forum.Host.SendAsync(new GetPostHistoryQuery(postId)));
+    }
+
+    [Fact]
+    public async Task ShouldShowWithdrawnTextToModeratorsOnly()
+    {
+        var (forum, postId) = await PostBySatoAsync();
+        await using var _ = forum.Host;
+        var moderator = await forum.Host.MemberAsync("mod.maria", MemberRoles.Contributor | MemberRoles.Moderator);
+        await forum.Host.SendAsync(new WithdrawPostCommand(postId), asMember: forum.Other);
+
+        var asModerator = (await forum.Host.SendAsync(new GetThreadQuery(forum.ThreadId), asMember: moderator))!.Posts.Items[1];
+        var asContributor = (await forum.Host.SendAsync(new GetThreadQuery(forum.ThreadId), asMember: forum.Author))!.Posts.Items[1];
+        var asAuthor = (await forum.Host.SendAsync(new GetThreadQuery(forum.ThreadId), asMember: forum.Other))!.Posts.Items[1];
+
+        Assert.True(asModerator.Deleted);
+        Assert.Equal("<p>first text</p>", asModerator.Cooked.Trim());
+        Assert.Equal(string.Empty, asContributor.Cooked);
+        Assert.Equal(string.Empty, asAuthor.Cooked);
     }
 }

@@ -28,4 +28,20 @@ public sealed class ThreadReadModelTests
         Assert.True(second.LikedByMe);
         Assert.False(anonymous!.Posts.Items[1].LikedByMe);
     }
+
+    [Fact]
+    public async Task ShouldListOnlyTheFirstRepliesWhenAPostIsAnsweredManyTimes()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+        for (var i = 0; i < PostView.MaxRepliesListed + 5; i++)
+        {
+            await forum.Host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, $"answer {i}", ReplyToNumber: 1), asMember: forum.Other);
+        }
+
+        var first = (await forum.Host.SendAsync(new GetThreadQuery(forum.ThreadId)))!.Posts.Items[0];
+
+        Assert.Equal(PostView.MaxRepliesListed + 5, first.ReplyCount);
+        Assert.Equal(Enumerable.Range(2, PostView.MaxRepliesListed), first.Replies.Select(r => r.Number));
+    }
 }
