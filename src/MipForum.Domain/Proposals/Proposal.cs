@@ -3,45 +3,53 @@ using MipForum.Domain.Members;
 
 namespace MipForum.Domain.Proposals;
 
-/// <summary>A MIP, one of its components, or a subproposal under a component.</summary>
-public sealed class Proposal
+/// <summary>
+/// A MIP, one of its components, or a subproposal under a component: a structured document with a lifecycle.
+/// A draft (<see cref="IsDraft"/>) has no code yet and is seen only by its authors; publishing numbers it.
+/// </summary>
+public sealed partial class Proposal
 {
+    public const int TitleMinLength = 10;
     public const int TitleMaxLength = 200;
     public const int SummaryMaxLength = 500;
+    public const int ReasonMaxLength = 1000;
+    public const int MaxCoAuthors = 10;
+
+    private readonly List<ProposalTransition> _transitions = [];
+    private readonly List<ProposalRevision> _revisions = [];
+    private readonly List<ProposalCoAuthor> _coAuthors = [];
 
     private Proposal()
     {
-        Code = string.Empty;
         Title = string.Empty;
         Summary = string.Empty;
         BodyMarkdown = string.Empty;
         BodyCooked = string.Empty;
     }
 
-    private Proposal(ProposalCode code, Proposal? parent, string title, string summary, Member author, CookedMarkdown body, DateTimeOffset now)
+    private Proposal(ProposalKind kind, Proposal? parent, string title, string summary, Member author, CookedMarkdown body, DateTimeOffset now)
     {
-        Code = code.ToString();
-        Kind = code.Kind;
-        MipNumber = code.Mip;
-        ComponentNumber = code.Component;
-        SubproposalNumber = code.Subproposal;
+        Kind = kind;
         Parent = parent;
-        Title = RequireText(title, TitleMaxLength, "title");
-        Summary = summary.Trim().Length <= SummaryMaxLength
-            ? summary.Trim()
-            : throw new DomainRuleException($"A proposal summary has at most {SummaryMaxLength} characters.");
+        Title = RequireTitle(title);
+        Summary = RequireSummary(summary);
         Author = author;
         Status = ProposalStatus.Conception;
         BodyMarkdown = body.Markdown;
         BodyCooked = body.Html;
         ProposedAt = now;
         UpdatedAt = now;
+        StatusChangedAt = now;
+        ContentChangedAt = now;
+        Version = 1;
+        FeedbackDays = ProposalPeriods.Default.FeedbackDays;
+        FrozenDays = ProposalPeriods.Default.FrozenDays;
     }
 
     public int Id { get; private set; }
 
-    /// <summary>The canonical code, e.g. MIP41c5-SP2; unique.</summary>
-    public string Code { get; private set; }
+    /// <summary>The canonical code, e.g. MIP41c5-SP2; unique. Null while the proposal is a draft (numbers are given on publication).</summary>
+    public string? Code { get; private set; }
 
     public ProposalKind Kind { get; private set; }
 
@@ -77,10 +85,57 @@ public sealed class Proposal
     /// <summary>Sanitized HTML cooked from <see cref="BodyMarkdown"/> on write; pages show it as is.</summary>
     public string BodyCooked { get; private set; }
 
-    public ProposalCode ParsedCode => ProposalCode.Parse(Code);
+    /// <summary>When the draft was published (numbered and shown to everyone); null for a draft.</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
 
-    /// <summary>Drafts a proposal in Conception. A component or subproposal must name the parent its code implies.</summary>
-    public static Proposal Draft(ProposalCode code, Proposal? parent, string title, string summary, Member author, CookedMarkdown body, DateTimeOffset now)
+    public bool IsDraft => PublishedAt is null;
+
+    /// <summary>A draft's scheduled publication time, if its authors set one.</summary>
+    public DateTimeOffset? PublishAt { get; private set; }
+
+    /// <summary>When the current request for comments began; the feedback period counts from here.</summary>
+    public DateTimeOffset? RfcAt { get; private set; }
+
+    public DateTimeOffset StatusChangedAt { get; private set; }
+
+    /// <summary>The last change of title or body; the frozen period counts from here.</summary>
+    public DateTimeOffset ContentChangedAt { get; private set; }
+
+    /// <summary>1 on creation, +1 per content change: an edit names the version it started from.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The minimum feedback period, in days: a component's own for its subproposals, copied to each subproposal on publication.</summary>
+    public int FeedbackDays { get; private set; }
+
+    public int FrozenDays { get; private set; }
+
+    public ProposalPeriods Periods => new(FeedbackDays, FrozenDays);
+
+    /// <summary>On a process component: the template its subproposals follow; null otherwise.</summary>
+    public SubproposalTemplate? Template { get; private set; }
+
+    /// <summary>The preamble block as written (key order and values kept, for faithful export).</summary>
+    public List<PreambleEntry> Preamble { get; private set; } = [];
+
+    public IReadOnlyCollection<ProposalTransition> Transitions => _transitions;
+
+    public IReadOnlyCollection<ProposalRevision> Revisions => _revisions;
+
+    public IReadOnlyCollection<ProposalCoAuthor> CoAuthors => _coAuthors;
+
+    public ProposalCode ParsedCode => ProposalCode.Parse(Code ?? throw new InvalidOperationException("A draft has no code yet."));
+
+    /// <summary>Whether the member wrote the proposal or was added as a co-author.</summary>
+    public bool IsAuthor(Member member) =>
+        member.Is(Author)
+        || (member.Id != 0 && member.Id == AuthorId)
+        || _coAuthors.Any(c => (member.Id != 0 && c.MemberId == member.Id) || member.Is(c.Member));
+
+    /// <summary>
+    /// Records a proposal that already exists in the governance record (demo content, an import): it has its code and is
+    /// published as of <paramref name="proposedAt"/>. A component or subproposal must name the parent its code implies.
+    /// </summary>
+    public static Proposal Recorded(ProposalCode code, Proposal? parent, string title, string summary, Member author, CookedMarkdown body, DateTimeOffset proposedAt)
     {
         var expectedParent = code.Parent;
         if (expectedParent is null && parent is not null)
@@ -93,18 +148,63 @@ public sealed class Proposal
             throw new DomainRuleException($"{code} belongs under {expectedParent}.");
         }
 
-        return new Proposal(code, parent, title, summary, author, body, now);
+        var proposal = new Proposal(code.Kind, parent, title, summary, author, body, proposedAt);
+        proposal.AssignCode(code);
+        proposal.PublishedAt = proposedAt;
+        if (parent?.Template is not null)
+        {
+            proposal.FeedbackDays = parent.FeedbackDays;
+            proposal.FrozenDays = parent.FrozenDays;
+        }
+
+        return proposal;
     }
 
-    /// <summary>Sets the status. The full lifecycle (who may move what where) arrives with the proposals issue.</summary>
-    public void ChangeStatus(ProposalStatus status, DateTimeOffset now)
+    /// <summary>
+    /// Sets a recorded proposal's status from the record (an import, demo content) without lifecycle rules: this is
+    /// history, not a decision taken here. Decisions go through <see cref="MoveTo"/>.
+    /// </summary>
+    public void RecordStatus(ProposalStatus status, DateTimeOffset at)
     {
+        if (IsDraft)
+        {
+            throw new DomainRuleException("A draft has no recorded status.");
+        }
+
         Status = status;
-        UpdatedAt = now;
+        StatusChangedAt = at;
+        UpdatedAt = at > UpdatedAt ? at : UpdatedAt;
+        if (status is ProposalStatus.Rfc or ProposalStatus.FormalSubmission)
+        {
+            RfcAt ??= ProposedAt;
+        }
+
         if (status == ProposalStatus.Accepted)
         {
-            RatifiedAt ??= now;
+            RatifiedAt ??= at;
         }
+    }
+
+    /// <summary>Makes this component a process component whose subproposals follow the template, with its own periods.</summary>
+    public void PrescribeTemplate(SubproposalTemplate template, ProposalPeriods periods)
+    {
+        if (Kind != ProposalKind.Component)
+        {
+            throw new DomainRuleException("Only a component can prescribe a subproposal template.");
+        }
+
+        Template = template;
+        FeedbackDays = periods.FeedbackDays;
+        FrozenDays = periods.FrozenDays;
+    }
+
+    private void AssignCode(ProposalCode code)
+    {
+        Code = code.ToString();
+        Kind = code.Kind;
+        MipNumber = code.Mip;
+        ComponentNumber = code.Component;
+        SubproposalNumber = code.Subproposal;
     }
 
     /// <summary>Stores HTML re-cooked from the unchanged body; returns whether it changed. Not an edit: UpdatedAt stays.</summary>
@@ -124,16 +224,34 @@ public sealed class Proposal
         return true;
     }
 
-    private static string RequireText(string value, int maxLength, string what)
+    private static string RequireTitle(string value)
     {
         var trimmed = value?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            throw new DomainRuleException($"A proposal needs a {what}.");
+            throw new DomainRuleException("A proposal needs a title.");
         }
 
-        return trimmed.Length <= maxLength
+        return trimmed.Length <= TitleMaxLength
             ? trimmed
-            : throw new DomainRuleException($"A proposal {what} has at most {maxLength} characters.");
+            : throw new DomainRuleException($"A proposal title has at most {TitleMaxLength} characters.");
+    }
+
+    private static string RequireSummary(string? value) =>
+        (value ?? string.Empty).Trim() is var trimmed && trimmed.Length <= SummaryMaxLength
+            ? trimmed
+            : throw new DomainRuleException($"A proposal summary has at most {SummaryMaxLength} characters.");
+
+    private static string RequireReason(string? reason)
+    {
+        var trimmed = reason?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            throw new DomainRuleException("Give a reason: it is shown on the proposal's timeline.");
+        }
+
+        return trimmed.Length <= ReasonMaxLength
+            ? trimmed
+            : throw new DomainRuleException($"A reason has at most {ReasonMaxLength} characters.");
     }
 }

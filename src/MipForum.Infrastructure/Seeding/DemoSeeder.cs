@@ -48,8 +48,8 @@ public sealed class DemoSeeder(ForumDbContext db, ForumMarkdownRenderer renderer
             var code = ProposalCode.Parse(demo.Code);
             var parent = code.Parent is { } parentCode ? proposals[parentCode.ToString()] : null;
             var proposedAt = now.AddDays(-demo.ProposedDaysAgo);
-            var proposal = Proposal.Draft(code, parent, demo.Title, demo.Summary, members[demo.AuthorUserName], await CookAsync(demo.Body, cancellationToken), proposedAt);
-            proposal.ChangeStatus(demo.Status, demo.RatifiedDaysAgo is { } ratified ? now.AddDays(-ratified) : proposedAt);
+            var proposal = Proposal.Recorded(code, parent, demo.Title, demo.Summary, members[demo.AuthorUserName], await CookAsync(demo.Body, cancellationToken), proposedAt);
+            proposal.RecordStatus(demo.Status, demo.RatifiedDaysAgo is { } ratified ? now.AddDays(-ratified) : proposedAt);
             proposals[proposal.Code] = proposal;
         }
 

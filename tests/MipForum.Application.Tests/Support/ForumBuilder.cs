@@ -29,8 +29,8 @@ internal sealed class ForumBuilder(ForumDbContext db, IServiceProvider services,
     public async Task<Proposal> ProposalAsync(string code, Proposal? parent, Member author, ProposalStatus status = ProposalStatus.Rfc, string? title = null)
     {
         var body = await _cooker.CookAsync($"Body of **{code}**", TestContext.Current.CancellationToken);
-        var proposal = Domain.Proposals.Proposal.Draft(ProposalCode.Parse(code), parent, title ?? $"Title of {code}", $"Summary of {code}", author, body, now.AddDays(-30));
-        proposal.ChangeStatus(status, now.AddDays(-20));
+        var proposal = Domain.Proposals.Proposal.Recorded(ProposalCode.Parse(code), parent, title ?? $"Title of {code}", $"Summary of {code}", author, body, now.AddDays(-30));
+        proposal.RecordStatus(status, now.AddDays(-20));
         db.Proposals.Add(proposal);
         return proposal;
     }

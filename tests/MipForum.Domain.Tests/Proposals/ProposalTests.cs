@@ -9,10 +9,10 @@ public sealed class ProposalTests
     public void ShouldLinkSubproposalToItsComponentWhenParentMatchesCode()
     {
         var author = TestData.Member();
-        var mip = Proposal.Draft(ProposalCode.Parse("MIP41"), null, "Facilitator framework", "", author, TestData.Body(), TestData.Now);
-        var component = Proposal.Draft(ProposalCode.Parse("MIP41c5"), mip, "Offboarding", "", author, TestData.Body(), TestData.Now);
+        var mip = Proposal.Recorded(ProposalCode.Parse("MIP41"), null, "Facilitator framework", "", author, TestData.Body(), TestData.Now);
+        var component = Proposal.Recorded(ProposalCode.Parse("MIP41c5"), mip, "Offboarding", "", author, TestData.Body(), TestData.Now);
 
-        var subproposal = Proposal.Draft(ProposalCode.Parse("MIP41c5-SP2"), component, "Facilitator Offboarding (RWF-001)", "", author, TestData.Body(), TestData.Now);
+        var subproposal = Proposal.Recorded(ProposalCode.Parse("MIP41c5-SP2"), component, "Facilitator Offboarding (RWF-001)", "", author, TestData.Body(), TestData.Now);
 
         Assert.Same(component, subproposal.Parent);
         Assert.Equal(ProposalKind.Subproposal, subproposal.Kind);
@@ -24,30 +24,30 @@ public sealed class ProposalTests
     public void ShouldRefuseWhenParentIsNotTheOneTheCodeNames()
     {
         var author = TestData.Member();
-        var mip = Proposal.Draft(ProposalCode.Parse("MIP41"), null, "Framework", "", author, TestData.Body(), TestData.Now);
-        var otherComponent = Proposal.Draft(ProposalCode.Parse("MIP41c4"), mip, "Onboarding", "", author, TestData.Body(), TestData.Now);
+        var mip = Proposal.Recorded(ProposalCode.Parse("MIP41"), null, "Framework", "", author, TestData.Body(), TestData.Now);
+        var otherComponent = Proposal.Recorded(ProposalCode.Parse("MIP41c4"), mip, "Onboarding", "", author, TestData.Body(), TestData.Now);
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            Proposal.Draft(ProposalCode.Parse("MIP41c5-SP2"), otherComponent, "Offboarding", "", author, TestData.Body(), TestData.Now));
+            Proposal.Recorded(ProposalCode.Parse("MIP41c5-SP2"), otherComponent, "Offboarding", "", author, TestData.Body(), TestData.Now));
         Assert.Contains("MIP41c5", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ShouldRefuseWhenComponentHasNoParent() =>
         Assert.Throws<DomainRuleException>(() =>
-            Proposal.Draft(ProposalCode.Parse("MIP41c5"), null, "Offboarding", "", TestData.Member(), TestData.Body(), TestData.Now));
+            Proposal.Recorded(ProposalCode.Parse("MIP41c5"), null, "Offboarding", "", TestData.Member(), TestData.Body(), TestData.Now));
 
     [Fact]
     public void ShouldRefuseWhenTitleIsBlank() =>
         Assert.Throws<DomainRuleException>(() =>
-            Proposal.Draft(ProposalCode.Parse("MIP41"), null, "   ", "", TestData.Member(), TestData.Body(), TestData.Now));
+            Proposal.Recorded(ProposalCode.Parse("MIP41"), null, "   ", "", TestData.Member(), TestData.Body(), TestData.Now));
 
     [Fact]
     public void ShouldRecordRatificationWhenAccepted()
     {
-        var proposal = Proposal.Draft(ProposalCode.Parse("MIP41"), null, "Framework", "", TestData.Member(), TestData.Body(), TestData.Now);
+        var proposal = Proposal.Recorded(ProposalCode.Parse("MIP41"), null, "Framework", "", TestData.Member(), TestData.Body(), TestData.Now);
 
-        proposal.ChangeStatus(ProposalStatus.Accepted, TestData.Now.AddDays(30));
+        proposal.RecordStatus(ProposalStatus.Accepted, TestData.Now.AddDays(30));
 
         Assert.Equal(ProposalStatus.Accepted, proposal.Status);
         Assert.Equal(TestData.Now.AddDays(30), proposal.RatifiedAt);

@@ -1,0 +1,96 @@
+using System.Globalization;
+using MipForum.Domain.Common;
+using MipForum.Domain.Members;
+
+namespace MipForum.Domain.Proposals;
+
+public sealed partial class Proposal
+{
+    /// <summary>
+    /// Moves a published proposal to another status. <see cref="ProposalLifecycle"/> says who may make the move; timing
+    /// rules (feedback and frozen periods before Formal Submission, six months deferred before Obsolete) hold unless an
+    /// admin overrides them, which needs a reason and is marked on the timeline.
+    /// </summary>
+    public ProposalTransition MoveTo(ProposalStatus to, Member actor, string reason, bool overrideTiming, DateTimeOffset now)
+    {
+        if (IsDraft)
+        {
+            throw new DomainRuleException("Publish the draft first; publishing makes it a request for comments.");
+        }
+
+        var movers = ProposalLifecycle.WhoMay(Status, to);
+        if (movers == ProposalLifecycle.Movers.None)
+        {
+            throw new DomainRuleException($"A proposal in {Status.DisplayName()} cannot move to {to.DisplayName()}.");
+        }
+
+        var actorIs = (IsAuthor(actor) ? ProposalLifecycle.Movers.Authors : ProposalLifecycle.Movers.None)
+            | (actor.IsAdmin ? ProposalLifecycle.Movers.Governance : ProposalLifecycle.Movers.None);
+        if ((movers & actorIs) == ProposalLifecycle.Movers.None)
+        {
+            throw new DomainRuleException(movers == ProposalLifecycle.Movers.Governance
+                ? $"Only admins acting as governance facilitators can move a proposal to {to.DisplayName()}."
+                : $"Only the proposal's authors (or an admin) can move it to {to.DisplayName()}.");
+        }
+
+        var why = RequireReason(reason);
+        if (overrideTiming && !actor.IsAdmin)
+        {
+            throw new DomainRuleException("Only an admin can override a timing rule.");
+        }
+
+        var isOverride = false;
+        if (EarliestMove(to) is { } earliest && now < earliest)
+        {
+            if (!overrideTiming)
+            {
+                throw new DomainRuleException(TooEarly(to, earliest));
+            }
+
+            isOverride = true;
+        }
+
+        var transition = new ProposalTransition(this, Status, to, actor, why, isOverride, now);
+        _transitions.Add(transition);
+        Status = to;
+        StatusChangedAt = now;
+        UpdatedAt = now;
+        if (to == ProposalStatus.Rfc)
+        {
+            RfcAt = now;
+        }
+
+        if (to == ProposalStatus.Accepted)
+        {
+            RatifiedAt = now;
+            SetPreambleValue("Date Ratified", now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        SetPreambleValue("Status", to.DisplayName());
+        return transition;
+    }
+
+    /// <summary>The first moment the lifecycle's timing allows the move; null when no timing rule applies.</summary>
+    public DateTimeOffset? EarliestMove(ProposalStatus to) => (Status, to) switch
+    {
+        (ProposalStatus.Rfc, ProposalStatus.FormalSubmission) => Later(FeedbackEndsAt, ContentChangedAt + Periods.Frozen),
+        (ProposalStatus.Deferred, ProposalStatus.Obsolete) => StatusChangedAt + ProposalPeriods.DeferredBeforeObsolete,
+        _ => null,
+    };
+
+    /// <summary>When the feedback period of the current request for comments ends; null when not in RFC.</summary>
+    public DateTimeOffset? FeedbackEndsAt => Status == ProposalStatus.Rfc && RfcAt is { } rfc ? rfc + Periods.Feedback : null;
+
+    /// <summary>True once the feedback period is over: the content is frozen until Formal Submission.</summary>
+    public bool IsFrozen(DateTimeOffset now) => FeedbackEndsAt is { } end && now >= end;
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
+
+    private string TooEarly(ProposalStatus to, DateTimeOffset earliest)
+    {
+        var when = earliest.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        return to == ProposalStatus.FormalSubmission
+            ? $"{Code} can go to Formal Submission from {when}: its feedback period is {FeedbackDays} days and it must stay unchanged for {FrozenDays} days."
+            : $"{Code} can become {to.DisplayName()} from {when}, six months after it was deferred.";
+    }
+}

@@ -1,0 +1,79 @@
+using MipForum.Domain.Common;
+
+namespace MipForum.Domain.Proposals;
+
+/// <summary>
+/// What a process component prescribes for its subproposals: the sections, in order. Stored with the component
+/// (templates are data, so an import or an admin can add one without a release).
+/// </summary>
+public sealed class SubproposalTemplate
+{
+    private SubproposalTemplate()
+    {
+        Sections = [];
+    }
+
+    public SubproposalTemplate(IEnumerable<TemplateSection> sections)
+    {
+        Sections = sections.ToList();
+        if (Sections.Count == 0 || Sections.Any(s => s.Level is < 2 or > 3 || string.IsNullOrWhiteSpace(s.Heading)))
+        {
+            throw new DomainRuleException("A template needs sections with a heading at level 2 or 3.");
+        }
+
+        if (Sections.Select(s => s.Heading.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Sections.Count)
+        {
+            throw new DomainRuleException("A template's section headings must differ.");
+        }
+    }
+
+    public List<TemplateSection> Sections { get; private set; }
+
+    /// <summary>The sections an author fills (groups excluded).</summary>
+    public IEnumerable<TemplateSection> Fields => Sections.Where(s => !s.IsGroup);
+
+    /// <summary>Errors by section heading for the given texts; empty when every rule holds.</summary>
+    public IReadOnlyDictionary<string, string> Check(IReadOnlyDictionary<string, string> texts)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in Fields)
+        {
+            if (section.Check(texts.GetValueOrDefault(section.Heading)) is { } error)
+            {
+                errors[section.Heading] = error;
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The document body the template's sections make, in the MIPs repository's layout; empty optional sections are left out.</summary>
+    public string Compose(IReadOnlyDictionary<string, string> texts)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < Sections.Count; i++)
+        {
+            var section = Sections[i];
+            var heading = new string('#', section.Level) + " " + section.Heading.Trim();
+            if (section.IsGroup)
+            {
+                // A group appears when any section under it has text.
+                var children = Sections.Skip(i + 1).TakeWhile(s => s.Level > section.Level);
+                if (children.Any(c => !string.IsNullOrWhiteSpace(texts.GetValueOrDefault(c.Heading))))
+                {
+                    parts.Add(heading);
+                }
+
+                continue;
+            }
+
+            var text = texts.GetValueOrDefault(section.Heading)?.Trim();
+            if (!string.IsNullOrEmpty(text))
+            {
+                parts.Add(heading + "\n\n" + text);
+            }
+        }
+
+        return string.Join("\n\n", parts) + "\n";
+    }
+}
