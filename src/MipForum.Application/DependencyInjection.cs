@@ -16,6 +16,8 @@ public static class DependencyInjection
         services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.SectionName));
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
         services.Configure<PostingOptions>(configuration.GetSection(PostingOptions.SectionName));
+        services.Configure<ProposalOptions>(configuration.GetSection(ProposalOptions.SectionName));
+        services.AddScoped<Features.Proposals.ProposalPublisher>();
         services.Configure<WriteLimitOptions>(configuration.GetSection(WriteLimitOptions.SectionName));
         services.AddSingleton<MemberWriteLimiter>();
         services.AddScoped<CurrentUser>();

@@ -94,6 +94,9 @@ public sealed partial class Proposal
         PublishAt = at;
     }
 
+    /// <summary>The scheduler gives up on a draft it could not publish; its authors publish or reschedule it by hand.</summary>
+    public void CancelSchedule() => PublishAt = null;
+
     /// <summary>True when the time falls on a Saturday or Sunday in UTC, when few people read the forum.</summary>
     public static bool IsWeekendUtc(DateTimeOffset at) => at.UtcDateTime.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 

@@ -13,7 +13,7 @@ public sealed class SubproposalTemplate
         Sections = [];
     }
 
-    public SubproposalTemplate(IEnumerable<TemplateSection> sections)
+    public SubproposalTemplate(IReadOnlyList<TemplateSection> sections)
     {
         Sections = sections.ToList();
         if (Sections.Count == 0 || Sections.Any(s => s.Level is < 2 or > 3 || string.IsNullOrWhiteSpace(s.Heading)))
@@ -27,7 +27,7 @@ public sealed class SubproposalTemplate
         }
     }
 
-    public List<TemplateSection> Sections { get; private set; }
+    public IReadOnlyList<TemplateSection> Sections { get; private set; }
 
     /// <summary>The sections an author fills (groups excluded).</summary>
     public IEnumerable<TemplateSection> Fields => Sections.Where(s => !s.IsGroup);
@@ -75,5 +75,61 @@ public sealed class SubproposalTemplate
         }
 
         return string.Join("\n\n", parts) + "\n";
+    }
+
+    /// <summary>
+    /// The texts of the template's sections found in a body (the inverse of <see cref="Compose"/>), so a stored draft
+    /// can be edited section by section. Headings the template does not know stay in the text of the section before.
+    /// </summary>
+    public Dictionary<string, string> Split(string body)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? current = null;
+        var lines = new List<string>();
+        var inFence = false;
+
+        void Flush()
+        {
+            if (current is not null)
+            {
+                texts[current] = string.Join("\n", lines).Trim();
+            }
+
+            lines.Clear();
+        }
+
+        foreach (var line in body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+            }
+
+            var section = inFence ? null : SectionOf(line);
+            if (section is not null)
+            {
+                Flush();
+                current = section.IsGroup ? null : section.Heading;
+                continue;
+            }
+
+            lines.Add(line);
+        }
+
+        Flush();
+        return texts;
+    }
+
+    private TemplateSection? SectionOf(string line)
+    {
+        var trimmed = line.Trim();
+        if (!trimmed.StartsWith("##", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var heading = trimmed.TrimStart('#').Trim();
+        var level = trimmed.Length - trimmed.TrimStart('#').Length;
+        return Sections.FirstOrDefault(s => s.Level == level && string.Equals(s.Heading.Trim(), heading, StringComparison.OrdinalIgnoreCase));
     }
 }

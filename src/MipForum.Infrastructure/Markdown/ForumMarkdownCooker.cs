@@ -21,7 +21,7 @@ public sealed class ForumMarkdownCooker(ForumMarkdownRenderer renderer, IForumDb
         LookUpAsync(names, _members, (missing, ct) => db.Members.AsNoTracking().Where(m => missing.Contains(m.UserName)).Select(m => m.UserName).ToListAsync(ct), StringComparer.OrdinalIgnoreCase, cancellationToken);
 
     private Task<IReadOnlySet<string>> ExistingProposalsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
-        LookUpAsync(codes, _proposals, (missing, ct) => db.Proposals.AsNoTracking().Where(p => missing.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct), StringComparer.Ordinal, cancellationToken);
+        LookUpAsync(codes, _proposals, (missing, ct) => db.Proposals.AsNoTracking().Where(p => p.Code != null && missing.Contains(p.Code)).Select(p => p.Code!).ToListAsync(ct), StringComparer.Ordinal, cancellationToken);
 
     private static async Task<IReadOnlySet<string>> LookUpAsync(
         IReadOnlyCollection<string> keys,

@@ -27,6 +27,12 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
 
+    public DbSet<ProposalTransition> ProposalTransitions => Set<ProposalTransition>();
+
+    public DbSet<ProposalRevision> ProposalRevisions => Set<ProposalRevision>();
+
+    public DbSet<ProposalCoAuthor> ProposalCoAuthors => Set<ProposalCoAuthor>();
+
     public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -50,7 +50,12 @@ public sealed class DemoSeeder(ForumDbContext db, ForumMarkdownRenderer renderer
             var proposedAt = now.AddDays(-demo.ProposedDaysAgo);
             var proposal = Proposal.Recorded(code, parent, demo.Title, demo.Summary, members[demo.AuthorUserName], await CookAsync(demo.Body, cancellationToken), proposedAt);
             proposal.RecordStatus(demo.Status, demo.RatifiedDaysAgo is { } ratified ? now.AddDays(-ratified) : proposedAt);
-            proposals[proposal.Code] = proposal;
+            if (DemoTemplates.For(demo.Code) is { } prescribed)
+            {
+                proposal.PrescribeTemplate(prescribed.Template, prescribed.Periods);
+            }
+
+            proposals[demo.Code] = proposal;
         }
 
         db.Proposals.AddRange(proposals.Values);

@@ -10,6 +10,7 @@ internal static class ForumApi
         v1.MapMemberEndpoints();
         v1.MapMarkdownEndpoints();
         v1.MapProposalEndpoints();
+        v1.MapProposalWritingEndpoints();
         v1.MapThreadEndpoints();
         v1.MapPostEndpoints();
 

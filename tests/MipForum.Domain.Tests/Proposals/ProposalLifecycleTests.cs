@@ -229,3 +229,24 @@ public sealed class ProposalLifecycleTests
         Assert.Equal("## Sentence Summary\n\nOffboard.\n\n## Specification\n\n### Core Unit ID\n\nRWF-001\n", body);
     }
 }
+
+public sealed class SubproposalTemplateTests
+{
+    [Fact]
+    public void ShouldSplitAComposedBodyBackIntoItsSections()
+    {
+        var template = StandardTemplates.FacilitatorOffboarding;
+        var texts = new Dictionary<string, string>
+        {
+            ["Sentence Summary"] = "Offboards the facilitator of RWF-001.",
+            ["Paragraph Summary"] = "Background.\n\n```\n## Motivation inside a fence stays text\n```",
+            ["Motivation"] = "Reasons.\n\n#### A sub-heading the template does not know",
+            ["Powers for Unwinding Plan"] = "Keep the multisig for 30 days.",
+            ["Core Unit ID"] = "RWF-001",
+        };
+
+        var split = template.Split(template.Compose(texts));
+
+        Assert.Equal(texts.OrderBy(t => t.Key), split.OrderBy(t => t.Key));
+    }
+}

@@ -14,6 +14,7 @@ public sealed class ProposalFactsTests : BunitContext
     public ProposalFactsTests() => Services.AddSingleton<TimeProvider>(new FixedClock(Now));
 
     private static ProposalDetail Detail(ProposalStatus status, string? parent, DateTimeOffset? ratified) => new(
+        Id: 7,
         Code: "MIP41c5-SP2",
         Title: "Facilitator Offboarding (RWF-001)",
         Kind: ProposalKind.Subproposal,

@@ -26,6 +26,12 @@ public interface IForumDbContext
 
     DbSet<PostRevision> PostRevisions { get; }
 
+    DbSet<ProposalTransition> ProposalTransitions { get; }
+
+    DbSet<ProposalRevision> ProposalRevisions { get; }
+
+    DbSet<ProposalCoAuthor> ProposalCoAuthors { get; }
+
     DbSet<Domain.Notifications.Notification> Notifications { get; }
 
     /// <summary>For the few commands that span the forum's tables and Identity's in one transaction.</summary>

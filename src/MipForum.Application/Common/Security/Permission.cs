@@ -29,6 +29,9 @@ public enum Permission
     /// <summary>Render markdown without storing it (the composer's preview).</summary>
     PreviewMarkdown,
 
+    /// <summary>Publish drafts whose scheduled time has come; held by no role, only the host's scheduler (system).</summary>
+    PublishScheduledDrafts,
+
     /// <summary>Re-render every stored post and proposal body after the markdown pipeline changed.</summary>
     RecookContent,
 }

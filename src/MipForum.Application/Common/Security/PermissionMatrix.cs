@@ -23,6 +23,7 @@ public static class PermissionMatrix
         [Permission.ChangeMemberRoles] = MemberRoles.Admin,
         [Permission.PreviewMarkdown] = Everyone,
         [Permission.RecookContent] = MemberRoles.Admin,
+        [Permission.PublishScheduledDrafts] = MemberRoles.None,
     };
 
     private const MemberRoles Everyone = MemberRoles.Contributor | MemberRoles.Facilitator | MemberRoles.Moderator | MemberRoles.Admin;

@@ -2,7 +2,9 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
+using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Proposals;
@@ -18,7 +20,7 @@ public sealed class GetProposalQueryValidator : AbstractValidator<GetProposalQue
             .WithMessage("Use a proposal code such as MIP41, MIP41c5 or MIP41c5-SP2.");
 }
 
-public sealed class GetProposalQueryHandler(IForumDbContext db) : IQueryHandler<GetProposalQuery, ProposalDetail?>
+public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser currentUser) : IQueryHandler<GetProposalQuery, ProposalDetail?>
 {
     public async ValueTask<ProposalDetail?> Handle(GetProposalQuery query, CancellationToken cancellationToken)
     {
@@ -29,7 +31,7 @@ public sealed class GetProposalQueryHandler(IForumDbContext db) : IQueryHandler<
             .Select(p => new
             {
                 p.Id,
-                p.Code,
+                Code = p.Code!,
                 p.Title,
                 p.Kind,
                 p.Status,
@@ -41,6 +43,17 @@ public sealed class GetProposalQueryHandler(IForumDbContext db) : IQueryHandler<
                 p.UpdatedAt,
                 p.RatifiedAt,
                 p.BodyCooked,
+                p.Preamble,
+                p.FeedbackDays,
+                p.FrozenDays,
+                p.RfcAt,
+                p.ContentChangedAt,
+                p.Version,
+                p.AuthorId,
+                HasTemplate = p.Template != null,
+                RevisionCount = p.Revisions.Count,
+                CoAuthors = p.CoAuthors.Select(c => new MemberRef(c.Member.UserName, c.Member.DisplayName)).ToList(),
+                CoAuthorIds = p.CoAuthors.Select(c => c.MemberId).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (proposal is null)
@@ -50,7 +63,7 @@ public sealed class GetProposalQueryHandler(IForumDbContext db) : IQueryHandler<
 
         var children = await db.Proposals
             .AsNoTracking()
-            .Where(p => p.ParentId == proposal.Id)
+            .Where(p => p.ParentId == proposal.Id && p.PublishedAt != null)
             .OrderBy(p => p.ComponentNumber ?? 0)
             .ThenBy(p => p.SubproposalNumber ?? 0)
             .Select(ProposalProjections.Summary)
@@ -63,7 +76,29 @@ public sealed class GetProposalQueryHandler(IForumDbContext db) : IQueryHandler<
             .Select(t => new ThreadRef(t.Id, t.Title, t.Slug, t.PostCount, t.LastActivityAt))
             .ToListAsync(cancellationToken);
 
+        var timeline = await db.ProposalTransitions
+            .AsNoTracking()
+            .Where(t => t.ProposalId == proposal.Id)
+            .OrderBy(t => t.At)
+            .ThenBy(t => t.Id)
+            .Select(t => new TimelineEntry(t.From, t.To, new MemberRef(t.Actor.UserName, t.Actor.DisplayName), t.At, t.Reason, t.IsOverride))
+            .ToListAsync(cancellationToken);
+
+        var viewer = currentUser.MemberId is { } viewerId
+            ? await db.Members.AsNoTracking().Where(m => m.Id == viewerId).Select(m => new { m.Id, m.Roles }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var isAuthor = viewer is not null && (viewer.Id == proposal.AuthorId || proposal.CoAuthorIds.Contains(viewer.Id));
+        var isAdmin = viewer is not null && viewer.Roles.HasFlag(MemberRoles.Admin);
+        var canMove = viewer is not null && PermissionMatrix.Allows(viewer.Roles, Permission.ChangeProposalStatus);
+        var movers = (isAuthor ? ProposalLifecycle.Movers.Authors : ProposalLifecycle.Movers.None)
+            | (isAdmin ? ProposalLifecycle.Movers.Governance : ProposalLifecycle.Movers.None);
+        var periods = new ProposalPeriods(proposal.FeedbackDays, proposal.FrozenDays);
+        var inRfc = proposal.Status == ProposalStatus.Rfc && proposal.RfcAt is not null;
+        var feedbackEnds = inRfc ? proposal.RfcAt + periods.Feedback : null;
+        var frozenEnds = proposal.ContentChangedAt + periods.Frozen;
+
         return new ProposalDetail(
+            proposal.Id,
             proposal.Code,
             proposal.Title,
             proposal.Kind,
@@ -77,6 +112,20 @@ public sealed class GetProposalQueryHandler(IForumDbContext db) : IQueryHandler<
             proposal.RatifiedAt,
             proposal.BodyCooked,
             children,
-            threads);
+            threads)
+        {
+            Preamble = proposal.Preamble,
+            Timeline = timeline,
+            CoAuthors = proposal.CoAuthors,
+            FeedbackDays = proposal.FeedbackDays,
+            FrozenDays = proposal.FrozenDays,
+            FeedbackEndsAt = feedbackEnds,
+            FormalSubmissionFrom = feedbackEnds is { } end ? (end > frozenEnds ? end : frozenEnds) : null,
+            Version = proposal.Version,
+            RevisionCount = proposal.RevisionCount,
+            NextStatuses = canMove ? ProposalLifecycle.NextFor(proposal.Status, movers) : [],
+            CanEdit = (isAuthor && PermissionMatrix.Allows(viewer!.Roles, Permission.DraftProposal)) || isAdmin,
+            HasTemplate = proposal.HasTemplate,
+        };
     }
 }

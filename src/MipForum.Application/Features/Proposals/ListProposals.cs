@@ -29,7 +29,7 @@ public sealed class ListProposalsQueryHandler(IForumDbContext db, IOptions<Pagin
     public async ValueTask<PagedList<ProposalSummary>> Handle(ListProposalsQuery query, CancellationToken cancellationToken)
     {
         var pageSize = paging.Value.ProposalsPerPage;
-        var proposals = db.Proposals.AsNoTracking();
+        var proposals = db.Proposals.AsNoTracking().Where(p => p.PublishedAt != null);
         if (query.Status is { } status)
         {
             proposals = proposals.Where(p => p.Status == status);

@@ -6,6 +6,7 @@ namespace MipForum.Application.Features.Proposals;
 public sealed record ThreadRef(int Id, string Title, string Slug, int PostCount, DateTimeOffset LastActivityAt);
 
 public sealed record ProposalDetail(
+    int Id,
     string Code,
     string Title,
     ProposalKind Kind,
@@ -19,4 +20,37 @@ public sealed record ProposalDetail(
     DateTimeOffset? RatifiedAt,
     string BodyCooked,
     IReadOnlyList<ProposalSummary> Children,
-    IReadOnlyList<ThreadRef> Threads);
+    IReadOnlyList<ThreadRef> Threads)
+{
+    /// <summary>The preamble lines as written (imports) or generated on publication.</summary>
+    public IReadOnlyList<PreambleEntry> Preamble { get; init; } = [];
+
+    /// <summary>Status changes, oldest first: who, when, why, and whether a timing rule was overridden.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    public IReadOnlyList<MemberRef> CoAuthors { get; init; } = [];
+
+    public int FeedbackDays { get; init; }
+
+    public int FrozenDays { get; init; }
+
+    /// <summary>While in RFC: when the feedback period ends and the text freezes.</summary>
+    public DateTimeOffset? FeedbackEndsAt { get; init; }
+
+    /// <summary>While in RFC: the first moment Formal Submission is allowed without an override.</summary>
+    public DateTimeOffset? FormalSubmissionFrom { get; init; }
+
+    public int Version { get; init; }
+
+    /// <summary>How many earlier texts the proposal has (its history page shows them).</summary>
+    public int RevisionCount { get; init; }
+
+    /// <summary>The statuses the caller may move it to now (empty for anonymous readers and others).</summary>
+    public IReadOnlyList<ProposalStatus> NextStatuses { get; init; } = [];
+
+    /// <summary>Whether the caller may edit the text (an author, or an admin).</summary>
+    public bool CanEdit { get; init; }
+
+    /// <summary>On a process component: whether it prescribes its own subproposal template.</summary>
+    public bool HasTemplate { get; init; }
+}

@@ -8,7 +8,7 @@ internal static class ProposalProjections
 {
     /// <summary>One projection for every list of proposals, translated to SQL by EF Core.</summary>
     public static readonly Expression<Func<Proposal, ProposalSummary>> Summary = p => new ProposalSummary(
-        p.Code,
+        p.Code!,
         p.Title,
         p.Kind,
         p.Status,

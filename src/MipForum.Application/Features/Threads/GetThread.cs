@@ -33,7 +33,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 t.Title,
                 t.Slug,
                 Category = new CategoryRef(t.Category.Slug, t.Category.Name),
-                Proposal = t.Proposal == null ? null : new ProposalRef(t.Proposal.Code, t.Proposal.Title, t.Proposal.Status),
+                Proposal = t.Proposal == null ? null : new ProposalRef(t.Proposal.Code!, t.Proposal.Title, t.Proposal.Status),
                 t.Tags,
                 t.IsLocked,
                 Author = new MemberRef(t.Author.UserName, t.Author.DisplayName),

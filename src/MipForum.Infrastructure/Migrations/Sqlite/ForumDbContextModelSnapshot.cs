@@ -393,11 +393,19 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ComponentNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContentChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FrozenDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -411,16 +419,32 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ProposedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RatifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RfcAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("SubproposalNumber")
                         .HasColumnType("INTEGER");
@@ -430,12 +454,19 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Template")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -447,9 +478,112 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ParentId");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("MipNumber", "ComponentNumber", "SubproposalNumber");
 
                     b.ToTable("Proposals");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalCoAuthor", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("ProposalCoAuthors");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChangedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOverride")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("ProposalId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ProposalRevisions");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalTransition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOverride")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("ProposalId", "At");
+
+                    b.ToTable("ProposalTransitions");
                 });
 
             modelBuilder.Entity("MipForum.Infrastructure.Identity.ForumUser", b =>
@@ -678,6 +812,63 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalCoAuthor", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany("CoAuthors")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+
+                    b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalRevision", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany("Revisions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ChangedBy");
+
+                    b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalTransition", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany("Transitions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Proposal");
+                });
+
             modelBuilder.Entity("MipForum.Infrastructure.Identity.ForumUser", b =>
                 {
                     b.HasOne("MipForum.Domain.Members.Member", null)
@@ -695,6 +886,15 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("MipForum.Domain.Discussions.Post", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.Proposal", b =>
+                {
+                    b.Navigation("CoAuthors");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Transitions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,35 @@
+using FluentValidation;
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Application.Features.Proposals;
+
+internal static class ProposalRules
+{
+    public static IRuleBuilderOptions<T, string> ValidProposalTitle<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the proposal a title.")
+            .Must(t => t.Trim().Length is >= Proposal.TitleMinLength and <= Proposal.TitleMaxLength)
+            .WithMessage($"A proposal title has {Proposal.TitleMinLength} to {Proposal.TitleMaxLength} characters.");
+
+    public static IRuleBuilderOptions<T, string?> ValidSummary<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Must(s => (s?.Trim().Length ?? 0) <= Proposal.SummaryMaxLength)
+            .WithMessage($"A summary has at most {Proposal.SummaryMaxLength} characters.");
+
+    public static IRuleBuilderOptions<T, string?> ValidReason<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Must(r => (r?.Trim().Length ?? 0) <= Proposal.ReasonMaxLength)
+            .WithMessage($"A reason has at most {Proposal.ReasonMaxLength} characters.");
+
+    public static IRuleBuilderOptions<T, IReadOnlyDictionary<string, string>?> ValidSections<T>(this IRuleBuilderInitial<T, IReadOnlyDictionary<string, string>?> rule) =>
+        rule.Must(s => s is null || (s.Count <= 40 && s.All(kv => kv.Key.Length <= 100)))
+            .WithMessage("Send at most 40 sections, each named by its template heading.");
+
+    /// <summary>Turns a template's section errors into validation errors keyed <c>sections[Heading]</c>, as the form and API show them.</summary>
+    public static void ThrowIfAny(IReadOnlyDictionary<string, string> sectionErrors)
+    {
+        if (sectionErrors.Count > 0)
+        {
+            throw new Common.Exceptions.RequestValidationException(
+                sectionErrors.ToDictionary(e => $"sections[{e.Key}]", e => new[] { e.Value }));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Infrastructure.Persistence.Configurations;
+
+internal sealed class ProposalTransitionConfiguration : IEntityTypeConfiguration<ProposalTransition>
+{
+    public void Configure(EntityTypeBuilder<ProposalTransition> builder)
+    {
+        builder.HasIndex(t => new { t.ProposalId, t.At });
+        builder.Property(t => t.Reason).HasMaxLength(Proposal.ReasonMaxLength);
+        builder.HasOne(t => t.Actor).WithMany().HasForeignKey(t => t.ActorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProposalRevisionConfiguration : IEntityTypeConfiguration<ProposalRevision>
+{
+    public void Configure(EntityTypeBuilder<ProposalRevision> builder)
+    {
+        builder.HasIndex(r => new { r.ProposalId, r.Version }).IsUnique();
+        builder.Property(r => r.Title).HasMaxLength(Proposal.TitleMaxLength);
+        builder.Property(r => r.Reason).HasMaxLength(Proposal.ReasonMaxLength);
+        builder.HasOne(r => r.ChangedBy).WithMany().HasForeignKey(r => r.ChangedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProposalCoAuthorConfiguration : IEntityTypeConfiguration<ProposalCoAuthor>
+{
+    public void Configure(EntityTypeBuilder<ProposalCoAuthor> builder)
+    {
+        builder.HasKey(c => new { c.ProposalId, c.MemberId });
+        builder.HasIndex(c => c.MemberId);
+        builder.HasOne(c => c.Member).WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,55 @@
+using Mediator;
+using MipForum.Application.Features.Proposals;
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Web.Api;
+
+internal static class ProposalWritingEndpoints
+{
+    public sealed record DraftRequest(string? ParentCode, string? Title, string? Summary, Dictionary<string, string>? Sections, IReadOnlyList<string>? CoAuthors);
+
+    public sealed record UpdateRequest(string? Title, string? Summary, Dictionary<string, string>? Sections, string? Body, int? Version, string? Reason, bool? Override);
+
+    public sealed record PublishRequest(DateTimeOffset? At);
+
+    public sealed record TransitionRequest(string? To, string? Reason, bool? Override);
+
+    /// <summary>Templates, drafting, publishing and the lifecycle: the same Mediator requests as the pages.</summary>
+    public static RouteGroupBuilder MapProposalWritingEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/templates/{componentCode}", async (string componentCode, ISender sender, CancellationToken ct) =>
+            await sender.Send(new GetTemplateQuery(componentCode), ct) is { } template
+                ? Results.Ok(template)
+                : ApiResults.NotFound($"No component has the code {componentCode}; use a component code such as MIP41c5, or 'general' for a new MIP."));
+
+        api.MapGet("/proposals/drafts", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ListMyDraftsQuery(), ct)));
+
+        api.MapGet("/proposals/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
+            await sender.Send(new GetProposalForEditingQuery(id), ct) is { } proposal
+                ? Results.Ok(proposal)
+                : ApiResults.NotFound($"No proposal {id} that you can edit."));
+
+        api.MapPost("/proposals", async (DraftRequest request, ISender sender, CancellationToken ct) =>
+        {
+            var draft = await sender.Send(new DraftProposalCommand(request.ParentCode, request.Title ?? string.Empty, request.Summary, request.Sections, request.CoAuthors), ct);
+            return TypedResults.Created($"/api/v1/proposals/{draft.Id}", draft);
+        });
+
+        api.MapPut("/proposals/{id:int}", async (int id, UpdateRequest request, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(
+                new UpdateProposalCommand(id, request.Title ?? string.Empty, request.Summary, request.Sections, request.Body, request.Version ?? 0, request.Reason, request.Override ?? false), ct)));
+
+        api.MapPost("/proposals/{id:int}/publish", async (int id, PublishRequest? request, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new PublishProposalCommand(id, request?.At), ct)));
+
+        api.MapPost("/proposals/{code}/transitions", async (string code, TransitionRequest request, ISender sender, CancellationToken ct) =>
+        {
+            var to = ApiResults.ParseEnum<ProposalStatus>(ProposalStatusNames.Normalize(request.To), "to")
+                ?? throw new Application.Common.Exceptions.RequestValidationException("to", "Say which status to move to, e.g. \"FormalSubmission\".");
+            var entry = await sender.Send(new MoveProposalCommand(code, to, request.Reason ?? string.Empty, request.Override ?? false), ct);
+            return TypedResults.Created($"/api/v1/proposals/{code}", entry);
+        });
+        return api;
+    }
+}
