@@ -1,4 +1,4 @@
 namespace MipForum.Domain.Proposals;
 
-/// <summary>One line of a MIP's preamble block (<c>Key: value</c>), kept exactly as written so exports match imports.</summary>
-public sealed record PreambleEntry(string Key, string Value);
+/// <summary>One line of a MIP's preamble block (<c>Key: value</c>); a line that is not <c>Key: value</c> is kept whole in <see cref="Key"/> with a null value.</summary>
+public sealed record PreambleEntry(string Key, string? Value);

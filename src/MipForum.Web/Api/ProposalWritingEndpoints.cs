@@ -22,6 +22,8 @@ internal static class ProposalWritingEndpoints
                 ? Results.Ok(template)
                 : ApiResults.NotFound($"No component has the code {componentCode}; use a component code such as MIP41c5, or 'general' for a new MIP."));
 
+        api.MapGet("/proposals/{code}.md", ProposalDocumentAsync);
+
         api.MapGet("/proposals/drafts", async (ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new ListMyDraftsQuery(), ct)));
 
@@ -52,4 +54,10 @@ internal static class ProposalWritingEndpoints
         });
         return api;
     }
+
+    /// <summary>The document in the MIPs repository's format (also served at /proposals/{code}.md for readers).</summary>
+    public static async Task<IResult> ProposalDocumentAsync(string code, ISender sender, CancellationToken ct) =>
+        await sender.Send(new GetProposalDocumentQuery(code), ct) is { } document
+            ? Results.Text(document, "text/markdown; charset=utf-8")
+            : ApiResults.NotFound($"No proposal has the code {code}.");
 }

@@ -28,6 +28,7 @@ public static class RequestPipeline
         app.MapHealthChecks("/healthz");
         app.MapForumApi();
         app.MapShortLinks();
+        app.MapGet("/proposals/{code}.md", Api.ProposalWritingEndpoints.ProposalDocumentAsync);
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // our CSP already says frame-ancestors 'none'

@@ -29,6 +29,9 @@ public enum Permission
     /// <summary>Render markdown without storing it (the composer's preview).</summary>
     PreviewMarkdown,
 
+    /// <summary>Import MIP documents from a MIPs repository folder (the command line, or an admin upload).</summary>
+    ImportProposals,
+
     /// <summary>Publish drafts whose scheduled time has come; held by no role, only the host's scheduler (system).</summary>
     PublishScheduledDrafts,
 

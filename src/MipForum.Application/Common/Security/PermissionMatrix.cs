@@ -24,6 +24,7 @@ public static class PermissionMatrix
         [Permission.PreviewMarkdown] = Everyone,
         [Permission.RecookContent] = MemberRoles.Admin,
         [Permission.PublishScheduledDrafts] = MemberRoles.None,
+        [Permission.ImportProposals] = MemberRoles.Admin,
     };
 
     private const MemberRoles Everyone = MemberRoles.Contributor | MemberRoles.Facilitator | MemberRoles.Moderator | MemberRoles.Admin;

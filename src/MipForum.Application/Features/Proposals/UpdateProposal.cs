@@ -38,9 +38,8 @@ public sealed class UpdateProposalCommandValidator : AbstractValidator<UpdatePro
         RuleFor(c => c.Sections).ValidSections();
         RuleFor(c => c.Reason).ValidReason();
         RuleFor(c => c.Version).GreaterThan(0).WithMessage("Say which version of the proposal you edited.");
-        RuleFor(c => c)
-            .Must(c => (c.Sections is null) != (c.Body is null))
-            .WithName("body")
+        RuleFor(c => c.Body)
+            .Must((command, body) => (command.Sections is null) != (body is null))
             .WithMessage("Send the text either as sections or as a whole body, not both.");
     }
 }
