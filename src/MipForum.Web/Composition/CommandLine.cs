@@ -41,6 +41,7 @@ public static class CommandLine
 
     private static async Task<int> ImportMipsAsync(WebApplication app, string folder)
     {
+        folder = ResolveFromCaller(folder);
         if (!Directory.Exists(folder))
         {
             Console.Error.WriteLine($"No folder {folder}.");
@@ -58,6 +59,21 @@ public static class CommandLine
         var report = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ImportMipsCommand(files));
         Console.Write(ImportReportText.Format(report));
         return 0;
+    }
+
+    /// <summary>
+    /// `dotnet run --project` starts the app in the project's folder, so a relative path is read from the shell's
+    /// folder (PWD) where the operator typed it, when it exists there.
+    /// </summary>
+    private static string ResolveFromCaller(string folder)
+    {
+        if (Path.IsPathRooted(folder) || Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        var caller = Environment.GetEnvironmentVariable("PWD");
+        return caller is not null && Directory.Exists(Path.Combine(caller, folder)) ? Path.Combine(caller, folder) : folder;
     }
 
     private static AsyncServiceScope SystemScope(WebApplication app)

@@ -109,6 +109,7 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
             case FileKind.Mip or FileKind.Subproposal:
                 return await ImportDocumentAsync(file, document, warnings, cancellationToken);
             default:
+                warnings.Clear();
                 warnings.Add(file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                     ? "Not a MIP, component template or subproposal (no '# MIPn…: Title' heading); not imported."
                     : "Not a markdown file; not imported.");
