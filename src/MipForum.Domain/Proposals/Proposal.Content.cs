@@ -38,7 +38,7 @@ public sealed partial class Proposal
         if (!IsDraft)
         {
             isOverride = CheckContentMayChange(editor, reason, overrideFrozen, now);
-            _revisions.Add(new ProposalRevision(this, Version, Title, BodyMarkdown, ContentChangedAt, editor, reason?.Trim() ?? string.Empty, isOverride));
+            _revisions.Add(new ProposalRevision(this, Version, Title, BodyMarkdown, ContentChangedAt, editor, reason?.Trim() ?? string.Empty, isOverride, now));
             SetPreambleValue("Title", newTitle);
         }
 

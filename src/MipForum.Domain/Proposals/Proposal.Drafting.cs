@@ -131,6 +131,7 @@ public sealed partial class Proposal
             new PreambleEntry("Title", Title),
             new PreambleEntry("Author(s)", string.Join(", ", authors)),
             new PreambleEntry("Contributors", string.Empty),
+            new PreambleEntry("Tags", string.Join(", ", _tags)),
             new PreambleEntry("Status", Status.DisplayName()),
             new PreambleEntry("Date Proposed", now.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             new PreambleEntry("Date Ratified", string.Empty),

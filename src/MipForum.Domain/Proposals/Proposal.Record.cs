@@ -22,7 +22,7 @@ public sealed partial class Proposal
         var changed = false;
         if (newTitle != Title || body.Markdown != BodyMarkdown || newSummary != Summary)
         {
-            _revisions.Add(new ProposalRevision(this, Version, Title, BodyMarkdown, ContentChangedAt, importer, "Re-imported from the MIPs repository.", false));
+            _revisions.Add(new ProposalRevision(this, Version, Title, BodyMarkdown, ContentChangedAt, importer, "Re-imported from the MIPs repository.", false, now));
             Title = newTitle;
             Summary = newSummary;
             BodyMarkdown = body.Markdown;
@@ -88,5 +88,31 @@ public sealed partial class Proposal
                 new PreambleEntry("Date Ratified", RatifiedAt?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty),
             ];
         return MipDocument.Write($"{Code}: {Title}", preamble, BodyMarkdown);
+    }
+
+    /// <summary>Links this proposal to another; both pages show it. Authors of this proposal or admins may link; never twice or to itself.</summary>
+    public ProposalLink LinkTo(Proposal other, ProposalRelation relation, Member actor, bool alreadyLinked, DateTimeOffset now)
+    {
+        if (IsDraft || other.IsDraft)
+        {
+            throw new DomainRuleException("Only published proposals can be linked.");
+        }
+
+        if (!IsAuthor(actor) && !actor.IsAdmin)
+        {
+            throw new DomainRuleException("Only the proposal's authors (or an admin) can link it to another.");
+        }
+
+        if (ReferenceEquals(other, this) || (Id != 0 && other.Id == Id))
+        {
+            throw new DomainRuleException("A proposal cannot be linked to itself.");
+        }
+
+        if (alreadyLinked)
+        {
+            throw new DomainRuleException($"{Code} and {other.Code} are already linked.");
+        }
+
+        return new ProposalLink(this, other, relation, actor, now);
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class Proposal
     private readonly List<ProposalTransition> _transitions = [];
     private readonly List<ProposalRevision> _revisions = [];
     private readonly List<ProposalCoAuthor> _coAuthors = [];
+    private List<string> _tags = [];
 
     private Proposal()
     {
@@ -122,6 +123,23 @@ public sealed partial class Proposal
     public IReadOnlyCollection<ProposalRevision> Revisions => _revisions;
 
     public IReadOnlyCollection<ProposalCoAuthor> CoAuthors => _coAuthors;
+
+    /// <summary>Lower-case tags (as threads have), from the preamble's Tags line or the drafting form.</summary>
+    public IReadOnlyList<string> Tags => _tags;
+
+    public const int MaxTags = 10;
+
+    /// <summary>
+    /// Sets the tags from free text as the repository writes them ("process, core-unit-framework"): lower-cased, spaces
+    /// to dashes; what still is not a tag is left out (the preamble keeps it as written).
+    /// </summary>
+    public void SetTags(IEnumerable<string> tags) =>
+        _tags = tags
+            .Select(t => string.Join('-', t.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(Discussions.ThreadTags.IsTag)
+            .Distinct()
+            .Take(MaxTags)
+            .ToList();
 
     public ProposalCode ParsedCode => ProposalCode.Parse(Code ?? throw new InvalidOperationException("A draft has no code yet."));
 

@@ -12,7 +12,7 @@ public sealed class ProposalRevision
         Reason = string.Empty;
     }
 
-    internal ProposalRevision(Proposal proposal, int version, string title, string bodyMarkdown, DateTimeOffset writtenAt, Member changedBy, string reason, bool isOverride)
+    internal ProposalRevision(Proposal proposal, int version, string title, string bodyMarkdown, DateTimeOffset writtenAt, Member changedBy, string reason, bool isOverride, DateTimeOffset replacedAt)
     {
         Proposal = proposal;
         Version = version;
@@ -22,6 +22,7 @@ public sealed class ProposalRevision
         ChangedBy = changedBy;
         Reason = reason;
         IsOverride = isOverride;
+        ReplacedAt = replacedAt;
     }
 
     public int Id { get; private set; }
@@ -39,6 +40,9 @@ public sealed class ProposalRevision
 
     /// <summary>When this text was written.</summary>
     public DateTimeOffset WrittenAt { get; private set; }
+
+    /// <summary>When the next text replaced this one (the edit's time).</summary>
+    public DateTimeOffset ReplacedAt { get; private set; }
 
     /// <summary>Who replaced this text, why, and whether an admin overrode the frozen period to do it.</summary>
     public int ChangedById { get; private set; }

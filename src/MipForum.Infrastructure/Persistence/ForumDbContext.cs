@@ -33,6 +33,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<ProposalCoAuthor> ProposalCoAuthors => Set<ProposalCoAuthor>();
 
+    public DbSet<ProposalLink> ProposalLinks => Set<ProposalLink>();
+
     public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -6,13 +6,15 @@ namespace MipForum.Web.Api;
 
 internal static class ProposalWritingEndpoints
 {
-    public sealed record DraftRequest(string? ParentCode, string? Title, string? Summary, Dictionary<string, string>? Sections, IReadOnlyList<string>? CoAuthors);
+    public sealed record DraftRequest(string? ParentCode, string? Title, string? Summary, Dictionary<string, string>? Sections, IReadOnlyList<string>? CoAuthors, IReadOnlyList<string>? Tags);
 
     public sealed record UpdateRequest(string? Title, string? Summary, Dictionary<string, string>? Sections, string? Body, int? Version, string? Reason, bool? Override);
 
     public sealed record PublishRequest(DateTimeOffset? At);
 
     public sealed record TransitionRequest(string? To, string? Reason, bool? Override);
+
+    public sealed record LinkRequest(string? OtherCode, string? Relation);
 
     /// <summary>Templates, drafting, publishing and the lifecycle: the same Mediator requests as the pages.</summary>
     public static RouteGroupBuilder MapProposalWritingEndpoints(this RouteGroupBuilder api)
@@ -34,7 +36,7 @@ internal static class ProposalWritingEndpoints
 
         api.MapPost("/proposals", async (DraftRequest request, ISender sender, CancellationToken ct) =>
         {
-            var draft = await sender.Send(new DraftProposalCommand(request.ParentCode, request.Title ?? string.Empty, request.Summary, request.Sections, request.CoAuthors), ct);
+            var draft = await sender.Send(new DraftProposalCommand(request.ParentCode, request.Title ?? string.Empty, request.Summary, request.Sections, request.CoAuthors, request.Tags), ct);
             return TypedResults.Created($"/api/v1/proposals/{draft.Id}", draft);
         });
 
@@ -51,6 +53,12 @@ internal static class ProposalWritingEndpoints
                 ?? throw new Application.Common.Exceptions.RequestValidationException("to", "Say which status to move to, e.g. \"FormalSubmission\".");
             var entry = await sender.Send(new MoveProposalCommand(code, to, request.Reason ?? string.Empty, request.Override ?? false), ct);
             return TypedResults.Created($"/api/v1/proposals/{code}", entry);
+        });
+        api.MapPost("/proposals/{code}/links", async (string code, LinkRequest request, ISender sender, CancellationToken ct) =>
+        {
+            var relation = ApiResults.ParseEnum<ProposalRelation>(request.Relation, "relation") ?? ProposalRelation.Related;
+            var related = await sender.Send(new LinkProposalsCommand(code, request.OtherCode ?? string.Empty, relation), ct);
+            return TypedResults.Created($"/api/v1/proposals/{code}", related);
         });
         return api;
     }

@@ -4,7 +4,10 @@ using MipForum.EndToEnd.Support;
 
 namespace MipForum.EndToEnd.Journeys;
 
-/// <summary>A facilitator drafts a MIP41c5 offboarding from its template, previews it, publishes it and finds its thread.</summary>
+/// <summary>
+/// A facilitator drafts a MIP41c5 offboarding from its template, previews it, publishes it and finds its thread; an admin
+/// then tries an early Formal Submission (refused by the feedback period), overrides it with a reason, and the thread shows it.
+/// </summary>
 public sealed class DraftProposalJourney(ForumServer server) : IClassFixture<ForumServer>
 {
     [Fact]
@@ -56,11 +59,38 @@ public sealed class DraftProposalJourney(ForumServer server) : IClassFixture<For
         await Assertions.Expect(page.Locator(".page-header .badge")).ToHaveTextAsync("RFC");
         await Assertions.Expect(page.Locator(".timeline__entry")).ToHaveCountAsync(1);
         await tab.ScreenshotAsync("proposal-2-published");
+        var proposalUrl = page.Url;
 
         await page.Locator(".side-section", new() { HasText = "Discussion" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Facilitator Offboarding (XYZ-002)");
         await Assertions.Expect(page.Locator("#post-1 .cooked")).ToContainTextAsync("Offboards the facilitator of XYZ-002");
+        var threadUrl = page.Url;
+
+        await using var adminTab = await BrowserPage.OpenAsync(server);
+        var admin = adminTab.Page;
+        await admin.GotoAsync("/account/login");
+        await admin.GetByLabel("User name or email").FillAsync(ForumServer.AdminName);
+        await admin.GetByLabel("Password").FillAsync(ForumServer.AdminPassword);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await admin.Locator(".account-menu__me").WaitForAsync();
+        await admin.GotoAsync(proposalUrl);
+        await admin.GetByLabel("New status").SelectOptionAsync(new SelectOptionValue { Label = "Formal Submission" });
+        await admin.GetByLabel("Reason (shown on the timeline)").FillAsync("Urgent: the unit has no budget signer.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".move-proposal .form-error")).ToContainTextAsync("can go to Formal Submission from");
+
+        await admin.GetByLabel("Override a timing rule").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".timeline__entry")).ToHaveCountAsync(2);
+        await Assertions.Expect(admin.Locator(".timeline__entry").Last.Locator(".override-badge")).ToBeVisibleAsync();
+        await Assertions.Expect(admin.Locator(".page-header .badge")).ToHaveTextAsync("Formal Submission");
+        await adminTab.ScreenshotAsync("proposal-3-overridden");
+
+        await page.GotoAsync(threadUrl);
+        await Assertions.Expect(page.Locator(".proposal-event")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".proposal-event").Last).ToContainTextAsync("Urgent: the unit has no budget signer.");
 
         Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+        Assert.True(adminTab.Errors.Count == 0, string.Join(Environment.NewLine, adminTab.Errors));
     }
 }

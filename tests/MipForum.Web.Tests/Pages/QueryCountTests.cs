@@ -8,7 +8,7 @@ public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<Count
     [Theory]
     [InlineData("/", 3)] // categories (filter bar), count, page
     [InlineData("/proposals", 2)]
-    [InlineData("/proposals/MIP41", 4)] // proposal, children, threads, timeline (+1 for a signed-in reader: their roles)
+    [InlineData("/proposals/MIP41", 5)] // proposal, children, threads, timeline, related (+1 for a signed-in reader: their roles)
     public async Task ShouldUseFixedNumberOfQueriesWhenRenderingListPages(string url, int expected)
     {
         var client = forum.CreateClient();

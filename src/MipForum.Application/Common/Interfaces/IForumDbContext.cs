@@ -32,6 +32,8 @@ public interface IForumDbContext
 
     DbSet<ProposalCoAuthor> ProposalCoAuthors { get; }
 
+    DbSet<ProposalLink> ProposalLinks { get; }
+
     DbSet<Domain.Notifications.Notification> Notifications { get; }
 
     /// <summary>For the few commands that span the forum's tables and Identity's in one transaction.</summary>

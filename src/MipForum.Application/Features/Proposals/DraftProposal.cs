@@ -20,7 +20,8 @@ public sealed record DraftProposalCommand(
     string Title,
     string? Summary,
     IReadOnlyDictionary<string, string>? Sections,
-    IReadOnlyList<string>? CoAuthors = null) : ICommand<DraftedProposal>, IRequirePermission
+    IReadOnlyList<string>? CoAuthors = null,
+    IReadOnlyList<string>? Tags = null) : ICommand<DraftedProposal>, IRequirePermission
 {
     public Permission RequiredPermission => Permission.DraftProposal;
 }
@@ -35,6 +36,8 @@ public sealed class DraftProposalCommandValidator : AbstractValidator<DraftPropo
         RuleFor(c => c.Title).ValidProposalTitle();
         RuleFor(c => c.Summary).ValidSummary();
         RuleFor(c => c.Sections).ValidSections();
+        RuleFor(c => c.Tags).Must(t => t is null || (t.Count <= Proposal.MaxTags && t.All(Domain.Discussions.ThreadTags.IsTag)))
+            .WithMessage($"Up to {Proposal.MaxTags} tags of lower-case letters, digits and '-' (e.g. rwf-001).");
         RuleFor(c => c.CoAuthors).Must(c => c is null || c.Count <= Proposal.MaxCoAuthors)
             .WithMessage($"A proposal has at most {Proposal.MaxCoAuthors} co-authors.");
     }
@@ -59,6 +62,7 @@ public sealed class DraftProposalCommandHandler(IForumDbContext db, ICurrentUser
         var body = await cooker.CookAsync(template.Compose(sections), cancellationToken);
         var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var draft = Proposal.StartDraft(component, command.Title, command.Summary ?? string.Empty, author, body, time.GetUtcNow());
+        draft.SetTags(command.Tags ?? []);
         foreach (var coAuthor in await CoAuthorsAsync(command.CoAuthors, cancellationToken))
         {
             draft.AddCoAuthor(author, coAuthor);

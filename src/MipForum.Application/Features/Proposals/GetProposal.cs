@@ -84,6 +84,15 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
             .Select(t => new TimelineEntry(t.From, t.To, new MemberRef(t.Actor.UserName, t.Actor.DisplayName), t.At, t.Reason, t.IsOverride))
             .ToListAsync(cancellationToken);
 
+        var related = await db.ProposalLinks
+            .AsNoTracking()
+            .Where(l => l.FromId == proposal.Id || l.ToId == proposal.Id)
+            .OrderBy(l => l.LinkedAt)
+            .Select(l => l.FromId == proposal.Id
+                ? new { Outgoing = true, l.Relation, l.To.Code, l.To.Title, l.To.Status }
+                : new { Outgoing = false, l.Relation, l.From.Code, l.From.Title, l.From.Status })
+            .ToListAsync(cancellationToken);
+
         var viewer = currentUser.MemberId is { } viewerId
             ? await db.Members.AsNoTracking().Where(m => m.Id == viewerId).Select(m => new { m.Id, m.Roles }).SingleOrDefaultAsync(cancellationToken)
             : null;
@@ -126,6 +135,7 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
             NextStatuses = canMove ? ProposalLifecycle.NextFor(proposal.Status, movers) : [],
             CanEdit = (isAuthor && PermissionMatrix.Allows(viewer!.Roles, Permission.DraftProposal)) || isAdmin,
             HasTemplate = proposal.HasTemplate,
+            Related = related.Select(r => new RelatedProposal(r.Code!, r.Title, r.Status, RelatedProposal.Describe(r.Relation, r.Outgoing))).ToList(),
         };
     }
 }

@@ -10,8 +10,17 @@ using MipForum.Domain.Proposals;
 namespace MipForum.Application.Features.Proposals;
 
 /// <summary>Proposals in code order (MIP, its components, their subproposals), optionally filtered.</summary>
-public sealed record ListProposalsQuery(int Page = 1, ProposalStatus? Status = null, ProposalKind? Kind = null)
-    : IQuery<PagedList<ProposalSummary>>;
+public sealed record ListProposalsQuery(
+    int Page = 1,
+    ProposalStatus? Status = null,
+    ProposalKind? Kind = null,
+    string? Parent = null,
+    string? Tag = null,
+    string? Author = null) : IQuery<PagedList<ProposalSummary>>
+{
+    /// <summary>The same filters without the status, for counts per status.</summary>
+    public ProposalFilter Filter => new(Kind, Parent, Tag, Author);
+}
 
 public sealed class ListProposalsQueryValidator : AbstractValidator<ListProposalsQuery>
 {
@@ -20,6 +29,9 @@ public sealed class ListProposalsQueryValidator : AbstractValidator<ListProposal
         RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.Kind).IsInEnum();
+        RuleFor(q => q.Parent).ValidParentFilter();
+        RuleFor(q => q.Tag).ValidTagFilter();
+        RuleFor(q => q.Author).ValidAuthorFilter();
     }
 }
 
@@ -29,15 +41,10 @@ public sealed class ListProposalsQueryHandler(IForumDbContext db, IOptions<Pagin
     public async ValueTask<PagedList<ProposalSummary>> Handle(ListProposalsQuery query, CancellationToken cancellationToken)
     {
         var pageSize = paging.Value.ProposalsPerPage;
-        var proposals = db.Proposals.AsNoTracking().Where(p => p.PublishedAt != null);
+        var proposals = query.Filter.Apply(db.Proposals.AsNoTracking());
         if (query.Status is { } status)
         {
             proposals = proposals.Where(p => p.Status == status);
-        }
-
-        if (query.Kind is { } kind)
-        {
-            proposals = proposals.Where(p => p.Kind == kind);
         }
 
         var total = await proposals.CountAsync(cancellationToken);

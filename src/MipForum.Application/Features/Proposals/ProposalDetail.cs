@@ -51,6 +51,19 @@ public sealed record ProposalDetail(
     /// <summary>Whether the caller may edit the text (an author, or an admin).</summary>
     public bool CanEdit { get; init; }
 
+    /// <summary>Proposals linked to this one, in either direction, worded from this side.</summary>
+    public IReadOnlyList<RelatedProposal> Related { get; init; } = [];
+
     /// <summary>On a process component: whether it prescribes its own subproposal template.</summary>
     public bool HasTemplate { get; init; }
+}
+
+/// <summary>A linked proposal as this proposal's page shows it: "Replaces MIP41c4-SP1", "Replaced by …", "Related to …".</summary>
+public sealed record RelatedProposal(string Code, string Title, ProposalStatus Status, string Relation)
+{
+    public static string Describe(ProposalRelation relation, bool outgoing) => relation switch
+    {
+        ProposalRelation.Replaces => outgoing ? "Replaces" : "Replaced by",
+        _ => "Related to",
+    };
 }

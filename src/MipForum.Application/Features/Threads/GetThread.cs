@@ -24,6 +24,11 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
     public async ValueTask<ThreadDetail?> Handle(GetThreadQuery query, CancellationToken cancellationToken)
     {
         var viewer = currentUser.MemberId ?? 0;
+        var pageSize = paging.Value.PostsPerPage;
+
+        // Post numbers have no gaps, so a page is a range of numbers: an index seek, not an OFFSET scan.
+        var first = ((query.Page - 1) * pageSize) + 1;
+        var last = first + pageSize - 1;
         var header = await db.Threads
             .AsNoTracking()
             .Where(t => t.Id == query.ThreadId)
@@ -42,6 +47,10 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 t.LastActivityAt,
 
                 // Staff see what authors withdrew (to judge flags on it); folded into this query to keep the page at four.
+                t.ProposalId,
+
+                // Where the previous page ended, so proposal events between two pages show once, at the top of the later one.
+                PreviousPostAt = t.Posts.Where(p => p.Number == first - 1).Select(p => (DateTimeOffset?)p.CreatedAt).FirstOrDefault(),
                 ViewerIsStaff = viewer != 0 && db.Members.Any(m => m.Id == viewer && (m.Roles & SeeWithdrawnContent) != MemberRoles.None),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -50,12 +59,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             return null;
         }
 
-        var pageSize = paging.Value.PostsPerPage;
         var showWithdrawn = header.ViewerIsStaff;
-
-        // Post numbers have no gaps, so a page is a range of numbers: an index seek, not an OFFSET scan.
-        var first = ((query.Page - 1) * pageSize) + 1;
-        var last = first + pageSize - 1;
         var posts = await db.Posts
             .AsNoTracking()
             .Where(p => p.ThreadId == query.ThreadId && p.Number >= first && p.Number <= last)
@@ -105,6 +109,10 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             Replies = replies.Where(r => r.ReplyToNumber == p.Number).Select(r => new ReplyRef(r.Number, r.UserName)).ToList(),
         }).ToList();
 
+        var events = header.ProposalId is { } proposalId && posts.Count > 0
+            ? await ProposalEventsAsync(proposalId, header.PreviousPostAt, last >= header.PostCount ? null : posts[^1].CreatedAt, cancellationToken)
+            : [];
+
         return new ThreadDetail(
             header.Id,
             header.Title,
@@ -117,7 +125,24 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             header.PostCount,
             header.CreatedAt,
             header.LastActivityAt,
-            new PagedList<PostView>(posts, query.Page, pageSize, header.PostCount));
+            new PagedList<PostView>(posts, query.Page, pageSize, header.PostCount))
+        {
+            ProposalEvents = events,
+        };
+    }
+
+    /// <summary>The proposal's moves and edits after <paramref name="from"/> up to <paramref name="to"/> (open ends when null).</summary>
+    private async Task<IReadOnlyList<ProposalEvent>> ProposalEventsAsync(int proposalId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        var moves = await db.ProposalTransitions.AsNoTracking()
+            .Where(t => t.ProposalId == proposalId && (from == null || t.At > from) && (to == null || t.At <= to))
+            .Select(t => new ProposalEvent(t.At, new MemberRef(t.Actor.UserName, t.Actor.DisplayName), t.From, t.To, null, t.Reason, t.IsOverride))
+            .ToListAsync(cancellationToken);
+        var edits = await db.ProposalRevisions.AsNoTracking()
+            .Where(r => r.ProposalId == proposalId && (from == null || r.ReplacedAt > from) && (to == null || r.ReplacedAt <= to))
+            .Select(r => new ProposalEvent(r.ReplacedAt, new MemberRef(r.ChangedBy.UserName, r.ChangedBy.DisplayName), null, null, r.Version + 1, r.Reason, r.IsOverride))
+            .ToListAsync(cancellationToken);
+        return [.. moves.Concat(edits).OrderBy(e => e.At)];
     }
 }
 

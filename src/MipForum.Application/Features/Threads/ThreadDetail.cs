@@ -49,4 +49,21 @@ public sealed record ThreadDetail(
     int PostCount,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt,
-    PagedList<PostView> Posts);
+    PagedList<PostView> Posts)
+{
+    /// <summary>
+    /// For a proposal's thread: what happened to the proposal (status moves, text edits) in the time this page covers,
+    /// oldest first, so the page can show them between the posts like Discourse's small actions.
+    /// </summary>
+    public IReadOnlyList<ProposalEvent> ProposalEvents { get; init; } = [];
+}
+
+/// <summary>A status move (<see cref="To"/> set) or a text edit (<see cref="Version"/> set) of the thread's proposal.</summary>
+public sealed record ProposalEvent(
+    DateTimeOffset At,
+    MemberRef Actor,
+    ProposalStatus? From,
+    ProposalStatus? To,
+    int? Version,
+    string Reason,
+    bool IsOverride);

@@ -454,6 +454,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Template")
                         .HasColumnType("TEXT");
 
@@ -500,6 +504,41 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.ToTable("ProposalCoAuthors");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LinkedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedById");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("FromId", "ToId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalLinks");
+                });
+
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -523,6 +562,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ReplacedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -829,6 +871,33 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("Member");
 
                     b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLink", b =>
+                {
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Members.Member", "LinkedBy")
+                        .WithMany()
+                        .HasForeignKey("LinkedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("From");
+
+                    b.Navigation("LinkedBy");
+
+                    b.Navigation("To");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalRevision", b =>

@@ -28,6 +28,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Navigation(p => p.Revisions).HasField("_revisions");
         builder.HasMany(p => p.CoAuthors).WithOne(c => c.Proposal).HasForeignKey(c => c.ProposalId);
         builder.Navigation(p => p.CoAuthors).HasField("_coAuthors");
+        builder.PrimitiveCollection(p => p.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(p => p.ParsedCode);
         builder.Ignore(p => p.Periods);
         builder.Ignore(p => p.IsDraft);

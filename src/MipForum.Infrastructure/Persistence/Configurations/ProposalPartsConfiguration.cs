@@ -34,3 +34,16 @@ internal sealed class ProposalCoAuthorConfiguration : IEntityTypeConfiguration<P
         builder.HasOne(c => c.Member).WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ProposalLinkConfiguration : IEntityTypeConfiguration<ProposalLink>
+{
+    public void Configure(EntityTypeBuilder<ProposalLink> builder)
+    {
+        builder.HasIndex(l => new { l.FromId, l.ToId }).IsUnique();
+        builder.HasIndex(l => l.ToId);
+        builder.Property(l => l.Relation).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne(l => l.From).WithMany().HasForeignKey(l => l.FromId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(l => l.To).WithMany().HasForeignKey(l => l.ToId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(l => l.LinkedBy).WithMany().HasForeignKey(l => l.LinkedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -140,6 +140,7 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
 
         var parent = code!.Parent is { } parentCode ? ParentFor(parentCode, warnings) : null;
         var (outcome, proposal) = await RecordAsync(code, parent, title, document.Body, document.Preamble, status, proposedAt ?? _now, ratifiedAt, cancellationToken);
+        proposal.SetTags((document.Find("Tags")?.Value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries));
         if (code.Kind == ProposalKind.Mip)
         {
             foreach (var component in ComponentReader.Read(document.Body, code))

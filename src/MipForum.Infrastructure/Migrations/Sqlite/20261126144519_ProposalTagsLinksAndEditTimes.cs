@@ -1,0 +1,94 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MipForum.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ProposalTagsLinksAndEditTimes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Tags",
+                table: "Proposals",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<long>(
+                name: "ReplacedAt",
+                table: "ProposalRevisions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.CreateTable(
+                name: "ProposalLinks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LinkedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinkedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProposalLinks_Members_LinkedById",
+                        column: x => x.LinkedById,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProposalLinks_Proposals_FromId",
+                        column: x => x.FromId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProposalLinks_Proposals_ToId",
+                        column: x => x.ToId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalLinks_FromId_ToId",
+                table: "ProposalLinks",
+                columns: new[] { "FromId", "ToId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalLinks_LinkedById",
+                table: "ProposalLinks",
+                column: "LinkedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalLinks_ToId",
+                table: "ProposalLinks",
+                column: "ToId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ProposalLinks");
+
+            migrationBuilder.DropColumn(
+                name: "Tags",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "ReplacedAt",
+                table: "ProposalRevisions");
+        }
+    }
+}
