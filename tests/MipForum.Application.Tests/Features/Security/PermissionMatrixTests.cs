@@ -34,6 +34,14 @@ public sealed class PermissionMatrixTests
             ("GetMemberProfile", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
             ("ListLatestThreads", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
             ("RegisterMember", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("DraftProposal", ["Facilitator", "Admin"]),
+            ("UpdateProposal", ["Facilitator", "Admin"]),
+            ("PublishProposal", ["Facilitator", "Admin"]),
+            ("MoveProposal", ["Facilitator", "Admin"]),
+            ("LinkProposals", ["Facilitator", "Admin"]),
+            ("ImportMips", ["Admin"]),
+            ("PublishDueDrafts", []),
+            ("GetTemplate", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
         };
         foreach (var (useCase, allowed) in rows)
         {
@@ -92,6 +100,14 @@ public sealed class PermissionMatrixTests
             case "GetMemberProfile": await host.SendAsync(new GetMemberProfileQuery("target"), caller); break;
             case "ListLatestThreads": await host.SendAsync(new MipForum.Application.Features.Threads.ListLatestThreadsQuery(), caller); break;
             case "RegisterMember": await host.SendAsync(new RegisterMemberCommand("newcomer", "newcomer@example.org", ForumTestHost.Password), caller); break;
+            case "DraftProposal": await host.SendAsync(new MipForum.Application.Features.Proposals.DraftProposalCommand(null, "A proposal from the matrix", "", new Dictionary<string, string>()), caller); break;
+            case "UpdateProposal": await host.SendAsync(new MipForum.Application.Features.Proposals.UpdateProposalCommand(999, "A proposal from the matrix", "", null, "body", 1), caller); break;
+            case "PublishProposal": await host.SendAsync(new MipForum.Application.Features.Proposals.PublishProposalCommand(999), caller); break;
+            case "MoveProposal": await host.SendAsync(new MipForum.Application.Features.Proposals.MoveProposalCommand("MIP999", Domain.Proposals.ProposalStatus.Withdrawn, "matrix"), caller); break;
+            case "LinkProposals": await host.SendAsync(new MipForum.Application.Features.Proposals.LinkProposalsCommand("MIP999", "MIP998"), caller); break;
+            case "ImportMips": await host.SendAsync(new MipForum.Application.Features.Proposals.Import.ImportMipsCommand([]), caller); break;
+            case "PublishDueDrafts": await host.SendAsync(new MipForum.Application.Features.Proposals.PublishDueDraftsCommand(), caller); break;
+            case "GetTemplate": await host.SendAsync(new MipForum.Application.Features.Proposals.GetTemplateQuery("general"), caller); break;
             default: throw new ArgumentOutOfRangeException(nameof(useCase), useCase, "no such use case in the matrix");
         }
     }
