@@ -110,4 +110,46 @@ public sealed class ForumThread
     public void Lock() => IsLocked = true;
 
     public void Unlock() => IsLocked = false;
+
+    /// <summary>Pinned threads stay at the top of the list.</summary>
+    public bool IsPinned { get; private set; }
+
+    /// <summary>In slow mode a member (not staff) waits this many seconds between posts in the thread; 0 is off.</summary>
+    public int SlowModeSeconds { get; private set; }
+
+    public const int MaxSlowModeSeconds = 86_400;
+
+    public void Pin() => IsPinned = true;
+
+    public void Unpin() => IsPinned = false;
+
+    public void MoveTo(Category category)
+    {
+        if (category.Id != 0 && category.Id == CategoryId)
+        {
+            throw new DomainRuleException($"The thread is already in {category.Name}.");
+        }
+
+        Category = category;
+    }
+
+    public void SetSlowMode(int seconds)
+    {
+        if (seconds is < 0 or > MaxSlowModeSeconds)
+        {
+            throw new DomainRuleException($"Slow mode is between 0 (off) and {MaxSlowModeSeconds} seconds.");
+        }
+
+        SlowModeSeconds = seconds;
+    }
+
+    /// <summary>Refuses a reply that comes too soon after the same member's last post while slow mode is on (staff are exempt).</summary>
+    public void EnsureSlowModeAllows(Member author, DateTimeOffset? authorsLastPostAt, DateTimeOffset now)
+    {
+        if (SlowModeSeconds > 0 && !author.IsStaff && authorsLastPostAt is { } last && now - last < TimeSpan.FromSeconds(SlowModeSeconds))
+        {
+            var wait = (int)Math.Ceiling((TimeSpan.FromSeconds(SlowModeSeconds) - (now - last)).TotalSeconds);
+            throw new DomainRuleException($"This thread is in slow mode: you can post again in {wait} seconds.");
+        }
+    }
 }

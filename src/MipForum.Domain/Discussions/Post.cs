@@ -3,7 +3,7 @@ using MipForum.Domain.Members;
 
 namespace MipForum.Domain.Discussions;
 
-public sealed class Post
+public sealed partial class Post
 {
     /// <summary>The default time within which an edit replaces the previous version without keeping a revision (typo fixes).</summary>
     public static readonly TimeSpan DefaultEditGracePeriod = TimeSpan.FromMinutes(5);
@@ -100,6 +100,12 @@ public sealed class Post
         if (body.Markdown == Raw)
         {
             return;
+        }
+
+        if (IsHidden)
+        {
+            // The author answered the flags by editing: a moderator looks again.
+            NeedsReview = true;
         }
 
         var lastChange = EditedAt ?? CreatedAt;

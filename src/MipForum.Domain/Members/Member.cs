@@ -33,6 +33,102 @@ public sealed class Member
 
     public bool IsAdmin => Roles.HasFlag(MemberRoles.Admin);
 
+    /// <summary>Moderators and admins: they review flags and act on posts, threads and members.</summary>
+    public bool IsStaff => (Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None;
+
+    /// <summary>Flags this member raised that moderators agreed or disagreed with: their accuracy.</summary>
+    public int FlagsAgreed { get; private set; }
+
+    public int FlagsDisagreed { get; private set; }
+
+    /// <summary>A trust level an admin set by hand; null when it is earned from activity.</summary>
+    public Moderation.TrustLevel? TrustLevelOverride { get; private set; }
+
+    /// <summary>Until when the member may read but not post; null when not silenced.</summary>
+    public DateTimeOffset? SilencedUntil { get; private set; }
+
+    /// <summary>Until when the member cannot sign in; null when not suspended.</summary>
+    public DateTimeOffset? SuspendedUntil { get; private set; }
+
+    public string? SanctionReason { get; private set; }
+
+    public bool IsSilenced(DateTimeOffset now) => SilencedUntil is { } until && until > now;
+
+    public bool IsSuspended(DateTimeOffset now) => SuspendedUntil is { } until && until > now;
+
+    /// <summary>Refuses writing while the member is silenced or suspended (the reason is shown to them).</summary>
+    public void EnsureMayPost(DateTimeOffset now)
+    {
+        if (IsSilenced(now) || IsSuspended(now))
+        {
+            var until = (SilencedUntil > SuspendedUntil ? SilencedUntil : SuspendedUntil ?? SilencedUntil)!.Value;
+            throw new DomainRuleException($"You cannot post until {until.UtcDateTime:d MMM yyyy HH:mm} UTC: {SanctionReason}");
+        }
+    }
+
+    public void RecordFlagOutcome(bool agreed)
+    {
+        if (agreed)
+        {
+            FlagsAgreed++;
+        }
+        else
+        {
+            FlagsDisagreed++;
+        }
+    }
+
+    /// <summary>A moderator silences (reads, cannot post) or suspends (cannot sign in) this member until a time, for a reason.</summary>
+    public void Sanction(bool suspend, DateTimeOffset until, string reason, Member by, DateTimeOffset now)
+    {
+        if (!by.IsStaff)
+        {
+            throw new DomainRuleException("Only moderators can silence or suspend members.");
+        }
+
+        if (Is(by))
+        {
+            throw new DomainRuleException("You cannot silence or suspend yourself.");
+        }
+
+        if (IsStaff && !by.IsAdmin)
+        {
+            throw new DomainRuleException("Only an admin can silence or suspend a moderator.");
+        }
+
+        if (until <= now)
+        {
+            throw new DomainRuleException("Choose an end in the future.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Give a reason: the member and the public log see it.");
+        }
+
+        if (suspend)
+        {
+            SuspendedUntil = until;
+        }
+        else
+        {
+            SilencedUntil = until;
+        }
+
+        SanctionReason = reason.Trim();
+    }
+
+    /// <summary>An admin sets the trust level by hand, or with null lets activity decide again.</summary>
+    public void SetTrustLevel(Moderation.TrustLevel? level, Member by)
+    {
+        if (!by.IsAdmin)
+        {
+            throw new DomainRuleException("Only an admin can set a trust level.");
+        }
+
+        TrustLevelOverride = level;
+    }
+
     /// <summary>
     /// Changes this member's roles and returns the record of it. Everyone stays a Contributor; an admin cannot
     /// drop their own Admin role (someone else must), and the forum never loses its last admin.

@@ -1,0 +1,203 @@
+using MipForum.Domain.Common;
+using MipForum.Domain.Members;
+using MipForum.Domain.Moderation;
+
+namespace MipForum.Domain.Discussions;
+
+public sealed partial class Post
+{
+    private readonly List<Flag> _flags = [];
+
+    public IReadOnlyCollection<Flag> Flags => _flags;
+
+    /// <summary>Hidden from readers (who can still choose to see it), by enough flags or by a moderator.</summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
+
+    public bool IsHidden => HiddenAt is not null;
+
+    /// <summary>True when flags hid the post and no moderator has decided yet.</summary>
+    public bool HiddenPendingReview { get; private set; }
+
+    public string? HiddenReason { get; private set; }
+
+    /// <summary>Removed by a moderator (not the author): readers see a placeholder; moderators and the author still see the text.</summary>
+    public DateTimeOffset? RemovedAt { get; private set; }
+
+    public bool IsRemoved => RemovedAt is not null;
+
+    /// <summary>In the review queue: it has pending flags, or its author edited it while it was hidden.</summary>
+    public bool NeedsReview { get; private set; }
+
+    public int PendingFlagWeight => _flags.Where(f => f.IsPending).Sum(f => f.Weight);
+
+    /// <summary>
+    /// A member flags the post. Once the pending weight reaches <paramref name="hideThreshold"/> the post is hidden
+    /// pending review — unless it is criticism of a live proposal (its thread discusses a proposal in RFC or Formal
+    /// Submission), which goes to review only. Returns whether this flag hid the post.
+    /// </summary>
+    public bool AddFlag(Member flagger, FlagReason reason, string? message, int weight, bool inLiveProposalThread, int hideThreshold, DateTimeOffset now)
+    {
+        if (IsAuthor(flagger))
+        {
+            throw new DomainRuleException("You cannot flag your own post.");
+        }
+
+        if (IsDeleted || IsRemoved)
+        {
+            throw new DomainRuleException("This post is no longer shown; there is nothing to flag.");
+        }
+
+        if (_flags.Any(f => f.FlaggerId == flagger.Id && flagger.Id != 0 || ReferenceEquals(f.Flagger, flagger)))
+        {
+            throw new DomainRuleException("You have already flagged this post.");
+        }
+
+        var text = message?.Trim();
+        if (reason == FlagReason.SomethingElse && string.IsNullOrEmpty(text))
+        {
+            throw new DomainRuleException("Say what is wrong when the reason is \"something else\".");
+        }
+
+        if (text is { Length: > Flag.MessageMaxLength })
+        {
+            throw new DomainRuleException($"A flag's message has at most {Flag.MessageMaxLength} characters.");
+        }
+
+        _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(1, weight), now));
+        NeedsReview = true;
+        if (IsHidden || inLiveProposalThread || PendingFlagWeight < hideThreshold)
+        {
+            return false;
+        }
+
+        HiddenAt = now;
+        HiddenPendingReview = true;
+        HiddenReason = MostFlaggedReason().DisplayName();
+        return true;
+    }
+
+    /// <summary>The flagger takes back their pending flag.</summary>
+    public void RetractFlag(Member flagger, DateTimeOffset now)
+    {
+        var flag = _flags.FirstOrDefault(f => f.IsPending && (f.FlaggerId == flagger.Id && flagger.Id != 0 || ReferenceEquals(f.Flagger, flagger)))
+            ?? throw new DomainRuleException("You have no pending flag on this post.");
+        flag.Resolve(FlagStatus.Retracted, now);
+        NeedsReview = _flags.Any(f => f.IsPending) || (IsHidden && NeedsReview && HiddenPendingReview);
+    }
+
+    /// <summary>
+    /// A moderator decides on the pending flags: agree (hide, or with <paramref name="remove"/> remove the post),
+    /// disagree (the post is shown again; the flags count against their flaggers' accuracy), or defer (no action).
+    /// </summary>
+    public IReadOnlyList<Flag> Decide(Member moderator, ReviewDecision decision, bool remove, string reason, DateTimeOffset now)
+    {
+        RequireStaff(moderator);
+        var pending = _flags.Where(f => f.IsPending).ToList();
+        if (pending.Count == 0 && !NeedsReview)
+        {
+            throw new DomainRuleException("This post is not waiting for review.");
+        }
+
+        switch (decision)
+        {
+            case ReviewDecision.Agree:
+                pending.ForEach(f => { f.Resolve(FlagStatus.Agreed, now); f.Flagger?.RecordFlagOutcome(agreed: true); });
+                if (remove)
+                {
+                    RemovedAt ??= now;
+                }
+                else
+                {
+                    HiddenAt ??= now;
+                    HiddenReason = string.IsNullOrWhiteSpace(reason) ? HiddenReason ?? MostFlaggedReason(pending).DisplayName() : reason.Trim();
+                }
+
+                break;
+            case ReviewDecision.Disagree:
+                pending.ForEach(f => { f.Resolve(FlagStatus.Disagreed, now); f.Flagger?.RecordFlagOutcome(agreed: false); });
+                HiddenAt = null;
+                HiddenReason = null;
+                break;
+            default:
+                pending.ForEach(f => f.Resolve(FlagStatus.Deferred, now));
+                break;
+        }
+
+        HiddenPendingReview = false;
+        NeedsReview = false;
+        return pending;
+    }
+
+    /// <summary>A moderator hides the post directly (readers can still choose to see it).</summary>
+    public void Hide(Member moderator, string reason, DateTimeOffset now)
+    {
+        RequireStaff(moderator);
+        if (IsHidden)
+        {
+            throw new DomainRuleException("This post is already hidden.");
+        }
+
+        HiddenAt = now;
+        HiddenReason = RequireReason(reason);
+        HiddenPendingReview = false;
+    }
+
+    public void Unhide(Member moderator)
+    {
+        RequireStaff(moderator);
+        if (!IsHidden)
+        {
+            throw new DomainRuleException("This post is not hidden.");
+        }
+
+        HiddenAt = null;
+        HiddenReason = null;
+        HiddenPendingReview = false;
+        NeedsReview = _flags.Any(f => f.IsPending);
+    }
+
+    /// <summary>A moderator removes the post: a placeholder for readers; the text stays for moderators and the author.</summary>
+    public void Remove(Member moderator, string reason, DateTimeOffset now)
+    {
+        RequireStaff(moderator);
+        RequireReason(reason);
+        if (IsRemoved)
+        {
+            throw new DomainRuleException("This post is already removed.");
+        }
+
+        if (Number == 1)
+        {
+            throw new DomainRuleException("The first post carries the thread; hide it or lock the thread instead.");
+        }
+
+        RemovedAt = now;
+    }
+
+    public void Restore(Member moderator)
+    {
+        RequireStaff(moderator);
+        if (!IsRemoved)
+        {
+            throw new DomainRuleException("This post is not removed.");
+        }
+
+        RemovedAt = null;
+    }
+
+    private FlagReason MostFlaggedReason(IEnumerable<Flag>? flags = null) =>
+        (flags ?? _flags.Where(f => f.IsPending)).GroupBy(f => f.Reason).OrderByDescending(g => g.Sum(f => f.Weight)).Select(g => g.Key).FirstOrDefault();
+
+    private static void RequireStaff(Member member)
+    {
+        if (!member.IsStaff)
+        {
+            throw new DomainRuleException("Only moderators can do that.");
+        }
+    }
+
+    private static string RequireReason(string reason) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? throw new DomainRuleException("Give a reason: it is shown in the public moderation log.")
+            : reason.Trim();
+}

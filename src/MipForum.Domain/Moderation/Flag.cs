@@ -1,0 +1,55 @@
+using MipForum.Domain.Discussions;
+using MipForum.Domain.Members;
+
+namespace MipForum.Domain.Moderation;
+
+/// <summary>A member's flag on a post, with the weight their standing gave it when they raised it.</summary>
+public sealed class Flag
+{
+    public const int MessageMaxLength = 1000;
+
+    private Flag()
+    {
+    }
+
+    internal Flag(Post post, Member flagger, FlagReason reason, string? message, int weight, DateTimeOffset at)
+    {
+        Post = post;
+        Flagger = flagger;
+        Reason = reason;
+        Message = message;
+        Weight = weight;
+        CreatedAt = at;
+        Status = FlagStatus.Pending;
+    }
+
+    public int Id { get; private set; }
+
+    public int PostId { get; private set; }
+
+    public Post Post { get; private set; } = null!;
+
+    public int FlaggerId { get; private set; }
+
+    public Member Flagger { get; private set; } = null!;
+
+    public FlagReason Reason { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public int Weight { get; private set; }
+
+    public FlagStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ResolvedAt { get; private set; }
+
+    public bool IsPending => Status == FlagStatus.Pending;
+
+    internal void Resolve(FlagStatus status, DateTimeOffset at)
+    {
+        Status = status;
+        ResolvedAt = at;
+    }
+}

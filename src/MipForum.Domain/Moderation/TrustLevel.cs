@@ -1,0 +1,46 @@
+namespace MipForum.Domain.Moderation;
+
+/// <summary>A member's standing, earned by activity (Discourse's trust levels 0–3); admins can set it by hand.</summary>
+public enum TrustLevel
+{
+    New = 0,
+    Basic = 1,
+    Member = 2,
+    Regular = 3,
+}
+
+/// <summary>What a member's standing is computed from.</summary>
+public sealed record TrustFacts(int DaysSinceJoining, int PostsWritten, int LikesReceived, int FlagsAgreed, int FlagsDisagreed);
+
+/// <summary>
+/// The thresholds for each trust level and what a level is worth. Documented in docs/moderation.md; change them there too.
+/// </summary>
+public static class TrustRules
+{
+    public static TrustLevel Earned(TrustFacts facts)
+    {
+        var flagsAreMostlyRight = facts.FlagsDisagreed <= facts.FlagsAgreed + 2;
+        if (facts.DaysSinceJoining >= 60 && facts.PostsWritten >= 50 && facts.LikesReceived >= 20 && flagsAreMostlyRight)
+        {
+            return TrustLevel.Regular;
+        }
+
+        if (facts.DaysSinceJoining >= 15 && facts.PostsWritten >= 10 && facts.LikesReceived >= 5 && flagsAreMostlyRight)
+        {
+            return TrustLevel.Member;
+        }
+
+        return facts.DaysSinceJoining >= 2 && facts.PostsWritten >= 3 ? TrustLevel.Basic : TrustLevel.New;
+    }
+
+    /// <summary>
+    /// A flag's weight: 1 for a new account up to 4 for a regular; a flagger whose flags moderators keep rejecting
+    /// loses one point (never below 1). Three established members (3 + 3 + 3) reach the default threshold of 9.
+    /// </summary>
+    public static int FlagWeight(TrustLevel level, TrustFacts facts)
+    {
+        var weight = (int)level + 1;
+        var inaccurate = facts.FlagsDisagreed >= 3 && facts.FlagsDisagreed > facts.FlagsAgreed;
+        return Math.Max(1, inaccurate ? weight - 1 : weight);
+    }
+}
