@@ -17,6 +17,9 @@ public static class DependencyInjection
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
         services.Configure<PostingOptions>(configuration.GetSection(PostingOptions.SectionName));
         services.Configure<ProposalOptions>(configuration.GetSection(ProposalOptions.SectionName));
+        services.Configure<ModerationOptions>(configuration.GetSection(ModerationOptions.SectionName));
+        services.AddScoped<Features.Moderation.TrustCalculator>();
+        services.AddScoped<Features.Moderation.PostingGate>();
         services.AddScoped<Features.Proposals.ProposalPublisher>();
         services.Configure<WriteLimitOptions>(configuration.GetSection(WriteLimitOptions.SectionName));
         services.AddSingleton<MemberWriteLimiter>();

@@ -8,6 +8,12 @@ public enum NotificationKind
     Replied = 1,
     Quoted = 2,
     Liked = 3,
+
+    /// <summary>The member's post was hidden (by flags pending review, or by a moderator).</summary>
+    PostHidden = 4,
+
+    /// <summary>The member's post was removed by a moderator.</summary>
+    PostRemoved = 5,
 }
 
 /// <summary>Something a member should know about: they were mentioned, replied to, quoted or liked.</summary>
@@ -51,6 +57,13 @@ public sealed class Notification
     /// <summary>Nobody is notified of their own actions; returns null then.</summary>
     public static Notification? Create(int recipientId, int actorId, NotificationKind kind, int threadId, int postNumber, DateTimeOffset now) =>
         recipientId == actorId ? null : new Notification(recipientId, actorId, kind, threadId, postNumber, now);
+
+    /// <summary>
+    /// Tells the author what moderation did to their post. The actor is the author themselves: who flagged is not
+    /// disclosed, and the public moderation log names the moderator.
+    /// </summary>
+    public static Notification AboutModeration(int authorId, NotificationKind kind, int threadId, int postNumber, DateTimeOffset now) =>
+        new(authorId, authorId, kind, threadId, postNumber, now);
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

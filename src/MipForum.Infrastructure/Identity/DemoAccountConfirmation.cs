@@ -1,14 +1,26 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using MipForum.Infrastructure.Persistence;
 
 namespace MipForum.Infrastructure.Identity;
 
 /// <summary>
-/// Identity asks this before every sign-in. Demo accounts have a published password, so they may sign in
-/// only while Forum:SeedDemo is on; every other account is always allowed (email confirmation is not used).
+/// Identity asks this before every sign-in. Demo accounts have a published password, so they may sign in only while
+/// Forum:SeedDemo is on; a member a moderator suspended may not sign in until the suspension ends (email
+/// confirmation is not used).
 /// </summary>
-public sealed class DemoAccountConfirmation(IConfiguration configuration) : IUserConfirmation<ForumUser>
+public sealed class DemoAccountConfirmation(IConfiguration configuration, ForumDbContext db, TimeProvider time) : IUserConfirmation<ForumUser>
 {
-    public Task<bool> IsConfirmedAsync(UserManager<ForumUser> manager, ForumUser user) =>
-        Task.FromResult(!user.IsDemo || configuration.GetValue("Forum:SeedDemo", defaultValue: true));
+    public async Task<bool> IsConfirmedAsync(UserManager<ForumUser> manager, ForumUser user)
+    {
+        if (user.IsDemo && !configuration.GetValue("Forum:SeedDemo", defaultValue: true))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var suspendedUntil = await db.Members.AsNoTracking().Where(m => m.Id == user.Id).Select(m => m.SuspendedUntil).SingleOrDefaultAsync();
+        return suspendedUntil is null || suspendedUntil <= now;
+    }
 }

@@ -33,6 +33,14 @@ public sealed class IdentityAccountService(UserManager<ForumUser> users) : IAcco
     public async Task<string?> GetEmailAsync(int memberId, CancellationToken cancellationToken) =>
         await users.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
 
+    public async Task EndSessionsAsync(int memberId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+    }
+
     // Identity's error codes name the field they are about ("DuplicateEmail", "PasswordTooShort").
     private static string FieldOf(string code) =>
         code.Contains("Email", StringComparison.Ordinal) ? "email"

@@ -37,6 +37,31 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
 
+    public DbSet<Domain.Moderation.Flag> Flags => Set<Domain.Moderation.Flag>();
+
+    public DbSet<Domain.Moderation.ModerationLogEntry> ModerationLog => Set<Domain.Moderation.ModerationLogEntry>();
+
+    /// <summary>The public moderation log is append-only: saving refuses any change or deletion of an existing entry.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardModerationLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardModerationLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void GuardModerationLog()
+    {
+        if (ChangeTracker.Entries<Domain.Moderation.ModerationLogEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Moderation log entries are never changed or deleted.");
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

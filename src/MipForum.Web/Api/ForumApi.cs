@@ -11,6 +11,7 @@ internal static class ForumApi
         v1.MapMarkdownEndpoints();
         v1.MapProposalEndpoints();
         v1.MapProposalWritingEndpoints();
+        v1.MapModerationEndpoints();
         v1.MapThreadEndpoints();
         v1.MapPostEndpoints();
 

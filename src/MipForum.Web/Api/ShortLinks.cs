@@ -23,6 +23,12 @@ internal static class ShortLinks
             await sender.Send(new GetThreadSlugQuery(id), ct) is { } slug
                 ? Results.Redirect(ForumLinks.Post(id, slug, number, paging.Value.PostsPerPage), permanent: true)
                 : Results.NotFound());
+
+        // The moderation log and notifications know a post by its id.
+        endpoints.MapGet("/p/{id:int}", async (int id, ISender sender, IOptions<PagingOptions> paging, CancellationToken ct) =>
+            await sender.Send(new Application.Features.Posts.LocatePostQuery(id), ct) is { } post
+                ? Results.Redirect(ForumLinks.Post(post.ThreadId, post.ThreadSlug, post.Number, paging.Value.PostsPerPage))
+                : Results.NotFound());
         return endpoints;
     }
 }

@@ -38,6 +38,10 @@ public sealed class ForumTestHost : IAsyncDisposable
             ["ConnectionStrings:Forum"] = $"Data Source={path}",
             ["Forum:SeedDemo"] = "false",
             ["Forum:RateLimits:Commands:PermitLimit"] = "10000",
+
+            // Test members are new accounts; the new-account brakes have their own tests that set them.
+            ["Forum:Moderation:NewAccountPostsPerDay"] = "100000",
+            ["Forum:Moderation:NewAccountPostsWithoutLinks"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

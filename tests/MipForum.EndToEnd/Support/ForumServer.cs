@@ -49,6 +49,8 @@ public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
         // Every edit keeps a revision, so a journey can open a post's history without waiting out the grace period.
         builder.UseSetting("Forum:Posts:EditGraceSeconds", "0");
         builder.UseSetting("Forum:RateLimits:Auth:PermitLimit", "1000");
+        builder.UseSetting("Forum:Moderation:NewAccountPostsPerDay", "100000");
+        builder.UseSetting("Forum:Moderation:NewAccountPostsWithoutLinks", "0");
     }
 
     public async ValueTask InitializeAsync()

@@ -14,4 +14,7 @@ public interface IAccountService
     Task<bool> IsEmailInUseAsync(string email, CancellationToken cancellationToken);
 
     Task<string?> GetEmailAsync(int memberId, CancellationToken cancellationToken);
+
+    /// <summary>Ends the member's open sessions at their next check (a new security stamp); a member without credentials has none.</summary>
+    Task EndSessionsAsync(int memberId, CancellationToken cancellationToken);
 }

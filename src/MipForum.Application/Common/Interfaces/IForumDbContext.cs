@@ -36,6 +36,11 @@ public interface IForumDbContext
 
     DbSet<Domain.Notifications.Notification> Notifications { get; }
 
+    DbSet<Domain.Moderation.Flag> Flags { get; }
+
+    /// <summary>Append-only: the context refuses changes and deletions of entries.</summary>
+    DbSet<Domain.Moderation.ModerationLogEntry> ModerationLog { get; }
+
     /// <summary>For the few commands that span the forum's tables and Identity's in one transaction.</summary>
     DatabaseFacade Database { get; }
 

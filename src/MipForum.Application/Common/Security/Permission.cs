@@ -23,6 +23,9 @@ public enum Permission
     LockThread,
     SilenceMember,
 
+    /// <summary>Set a member's trust level by hand (recorded in the moderation log).</summary>
+    SetTrustLevel,
+
     ViewMembersAdmin,
     ChangeMemberRoles,
 

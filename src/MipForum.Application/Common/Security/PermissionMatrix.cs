@@ -19,6 +19,7 @@ public static class PermissionMatrix
         [Permission.HideOrRestorePost] = Staff,
         [Permission.LockThread] = Staff,
         [Permission.SilenceMember] = Staff,
+        [Permission.SetTrustLevel] = MemberRoles.Admin,
         [Permission.ViewMembersAdmin] = MemberRoles.Admin,
         [Permission.ChangeMemberRoles] = MemberRoles.Admin,
         [Permission.PreviewMarkdown] = Everyone,

@@ -73,15 +73,22 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 p.ReplyToNumber == null
                     ? null
                     : db.Posts.Where(r => r.ThreadId == p.ThreadId && r.Number == p.ReplyToNumber).Select(r => r.Author.UserName).FirstOrDefault(),
-                p.DeletedAt == null || showWithdrawn ? p.Cooked : string.Empty,
+                // Withdrawn and removed texts reach staff (and a removed post's author) only; hidden ones reach everyone, folded.
+                (p.DeletedAt == null && p.RemovedAt == null) || showWithdrawn || (p.RemovedAt != null && p.DeletedAt == null && p.AuthorId == viewer) ? p.Cooked : string.Empty,
                 p.LikeCount,
                 db.Posts.Count(r => r.ThreadId == p.ThreadId && r.ReplyToNumber == p.Number),
                 p.Version,
                 p.CreatedAt,
                 p.EditedAt,
                 p.DeletedAt != null,
-                false,
-                viewer != 0 && db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer)))
+                p.HiddenAt != null,
+                viewer != 0 && db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer))
+            {
+                Removed = p.RemovedAt != null,
+                HiddenReason = p.HiddenReason,
+                HiddenPendingReview = p.HiddenPendingReview,
+                FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer),
+            })
             .ToListAsync(cancellationToken);
 
         // Two more queries for the whole page, never one per post: who liked what, and which posts answer which.

@@ -30,7 +30,7 @@ public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThr
     }
 }
 
-public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier)
+public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier, Moderation.PostingGate gate)
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
@@ -46,11 +46,24 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
         }
 
         var body = await cooker.CookAsync(command.Body, cancellationToken);
+        var gateCleared = false;
         for (var attempt = 1; ; attempt++)
         {
             var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
                 ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
             var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
+            if (!gateCleared)
+            {
+                await gate.EnsureMayPostAsync(author, body, cancellationToken);
+                if (thread.SlowModeSeconds > 0)
+                {
+                    var last = await db.Posts.Where(p => p.ThreadId == thread.Id && p.AuthorId == authorId).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);
+                    thread.EnsureSlowModeAllows(author, last, time.GetUtcNow());
+                }
+
+                gateCleared = true;
+            }
+
             var post = thread.Reply(author, body, command.ReplyToNumber, time.GetUtcNow(), command.IdempotencyKey);
             try
             {

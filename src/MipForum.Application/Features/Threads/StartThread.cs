@@ -33,7 +33,7 @@ public sealed class StartThreadCommandValidator : AbstractValidator<StartThreadC
     }
 }
 
-public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, Notifications.Notifier notifier)
+public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, Notifications.Notifier notifier, Moderation.PostingGate gate)
     : ICommandHandler<StartThreadCommand, StartedThread>
 {
     public async ValueTask<StartedThread> Handle(StartThreadCommand command, CancellationToken cancellationToken)
@@ -50,6 +50,7 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
 
         var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var body = await cooker.CookAsync(command.Body, cancellationToken);
+        await gate.EnsureMayPostAsync(author, body, cancellationToken);
         var thread = ForumThread.Start(category, command.Title, author, body, time.GetUtcNow(), proposal, command.Tags);
         db.Threads.Add(thread);
         await db.SaveChangesAsync(cancellationToken);

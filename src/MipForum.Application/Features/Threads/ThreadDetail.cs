@@ -28,6 +28,18 @@ public sealed record PostView(
     /// <summary>Who liked it (user names, oldest first, at most 20), shown on hover.</summary>
     public IReadOnlyList<string> LikedBy { get; init; } = [];
 
+    /// <summary>Removed by a moderator: readers see a placeholder; the text reaches staff and the author only.</summary>
+    public bool Removed { get; init; }
+
+    /// <summary>Why the post is hidden (the flags' main reason, or the moderator's); readers can still choose to see it.</summary>
+    public string? HiddenReason { get; init; }
+
+    /// <summary>Hidden by flags, waiting for a moderator; false when a moderator hid it.</summary>
+    public bool HiddenPendingReview { get; init; }
+
+    /// <summary>Whether the reader has flagged this post (they cannot flag it twice).</summary>
+    public bool FlaggedByMe { get; init; }
+
     /// <summary>How many of the replies to a post a page lists; <see cref="ReplyCount"/> says how many there are.</summary>
     public const int MaxRepliesListed = 10;
 

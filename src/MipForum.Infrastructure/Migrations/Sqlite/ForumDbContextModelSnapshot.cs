@@ -128,6 +128,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<bool>("IsLocked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
@@ -136,6 +139,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlowModeSeconds")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -193,7 +199,20 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("EditedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HiddenPendingReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LikeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsReview")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
@@ -202,6 +221,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Raw")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ReplyToNumber")
                         .HasColumnType("INTEGER");
@@ -216,6 +238,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("NeedsReview")
+                        .HasFilter("\"NeedsReview\" = 1");
 
                     b.HasIndex("ThreadId", "Number")
                         .IsUnique();
@@ -285,10 +310,29 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FlagsAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FlagsDisagreed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Roles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SanctionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SilencedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuspendedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrustLevelOverride")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
@@ -335,6 +379,97 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasIndex("MemberId");
 
                     b.ToTable("RoleChanges");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Moderation.Flag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FlaggerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlaggerId", "Status");
+
+                    b.HasIndex("PostId", "FlaggerId")
+                        .IsUnique();
+
+                    b.ToTable("Flags");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Moderation.ModerationLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ModeratorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ModeratorId");
+
+                    b.HasIndex("TargetKind", "TargetId");
+
+                    b.ToTable("ModerationLog", (string)null);
                 });
 
             modelBuilder.Entity("MipForum.Domain.Notifications.Notification", b =>
@@ -817,6 +952,33 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("Member");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Moderation.Flag", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "Flagger")
+                        .WithMany()
+                        .HasForeignKey("FlaggerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Discussions.Post", "Post")
+                        .WithMany("Flags")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Flagger");
+
+                    b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Moderation.ModerationLogEntry", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ModeratorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MipForum.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("MipForum.Domain.Members.Member", "Actor")
@@ -954,6 +1116,8 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("MipForum.Domain.Discussions.Post", b =>
                 {
+                    b.Navigation("Flags");
+
                     b.Navigation("Revisions");
                 });
 

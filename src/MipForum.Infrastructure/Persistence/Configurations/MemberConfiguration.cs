@@ -12,5 +12,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => m.UserName).IsUnique();
         builder.Property(m => m.DisplayName).HasMaxLength(Member.DisplayNameMaxLength);
         builder.Ignore(m => m.IsAdmin);
+        builder.Ignore(m => m.IsStaff);
+        builder.Property(m => m.SanctionReason).HasMaxLength(1000);
     }
 }

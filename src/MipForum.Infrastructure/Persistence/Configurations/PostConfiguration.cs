@@ -25,5 +25,14 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.AuthorId, p.ThreadId, p.ClientKey }).IsUnique().HasFilter("\"ClientKey\" IS NOT NULL");
         builder.HasMany(p => p.Revisions).WithOne(r => r.Post).HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Moderation: the review queue is the posts that need review; hidden state and reason as the readers see it.
+        builder.HasMany(p => p.Flags).WithOne(f => f.Post).HasForeignKey(f => f.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Flags).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(p => p.NeedsReview).HasFilter("\"NeedsReview\" = 1");
+        builder.Property(p => p.HiddenReason).HasMaxLength(1000);
+        builder.Ignore(p => p.IsHidden);
+        builder.Ignore(p => p.IsRemoved);
+        builder.Ignore(p => p.PendingFlagWeight);
     }
 }

@@ -1,0 +1,93 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+using MipForum.Domain.Moderation;
+using MipForum.Domain.Notifications;
+
+namespace MipForum.Application.Features.Moderation;
+
+public sealed record ReviewOutcome(int Decided);
+
+/// <summary>
+/// A moderator decides on one or more review items (several at once for spam): agree (hide, or remove; optionally
+/// silence the author for some days), disagree (restore; the flags count against their flaggers), or defer.
+/// Every decision is written to the public log with the note.
+/// </summary>
+public sealed record DecideReviewCommand(
+    IReadOnlyList<int> PostIds,
+    ReviewDecision Decision,
+    string Note,
+    bool Remove = false,
+    int? SilenceAuthorDays = null) : ICommand<ReviewOutcome>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.ReviewFlags;
+}
+
+public sealed class DecideReviewCommandValidator : AbstractValidator<DecideReviewCommand>
+{
+    public DecideReviewCommandValidator()
+    {
+        RuleFor(c => c.PostIds).NotEmpty().WithMessage("Choose at least one item.")
+            .Must(ids => ids.Count <= 100).WithMessage("Decide on at most 100 items at once.");
+        RuleFor(c => c.Decision).IsInEnum();
+        RuleFor(c => c.Note).NotEmpty().WithMessage("Write a note: it is shown in the public moderation log.")
+            .MaximumLength(ModerationLogEntry.ReasonMaxLength);
+        RuleFor(c => c.SilenceAuthorDays).InclusiveBetween(1, 365).When(c => c.SilenceAuthorDays is not null)
+            .WithMessage("Silence for 1 to 365 days.");
+        RuleFor(c => c.SilenceAuthorDays).Null().When(c => c.Decision != ReviewDecision.Agree)
+            .WithMessage("Only agreeing with the flags can silence the author.");
+    }
+}
+
+public sealed class DecideReviewCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time)
+    : ICommandHandler<DecideReviewCommand, ReviewOutcome>
+{
+    public async ValueTask<ReviewOutcome> Handle(DecideReviewCommand command, CancellationToken cancellationToken)
+    {
+        var ids = command.PostIds.Distinct().ToList();
+        var posts = await db.Posts
+            .Include(p => p.Flags).ThenInclude(f => f.Flagger)
+            .Include(p => p.Thread)
+            .Include(p => p.Author)
+            .AsSplitQuery()
+            .Where(p => ids.Contains(p.Id))
+            .ToListAsync(cancellationToken);
+        if (posts.Count != ids.Count)
+        {
+            throw new NotFoundException($"There is no post {string.Join(", ", ids.Except(posts.Select(p => p.Id)))}.");
+        }
+
+        var moderator = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
+        var now = time.GetUtcNow();
+        var note = command.Note.Trim();
+        foreach (var post in posts)
+        {
+            var wasVisible = !post.IsHidden && !post.IsRemoved;
+            post.Decide(moderator, command.Decision, command.Remove, note, now);
+            var action = command.Decision switch
+            {
+                ReviewDecision.Agree => ModerationAction.AgreeWithFlags,
+                ReviewDecision.Disagree => ModerationAction.DisagreeWithFlags,
+                _ => ModerationAction.DeferFlags,
+            };
+            var outcome = command.Decision == ReviewDecision.Agree ? (command.Remove ? " Post removed." : " Post hidden.") : command.Decision == ReviewDecision.Disagree ? " Post shown." : string.Empty;
+            ModerationLogWriter.Post(db, action, moderator.Id, post, post.Thread.Title, note + outcome, now);
+            if (command.Decision == ReviewDecision.Agree && (wasVisible || command.Remove))
+            {
+                db.Notifications.Add(Notification.AboutModeration(post.AuthorId, command.Remove ? NotificationKind.PostRemoved : NotificationKind.PostHidden, post.ThreadId, post.Number, now));
+            }
+
+            if (command.SilenceAuthorDays is { } days && !post.Author.IsSilenced(now))
+            {
+                post.Author.Sanction(suspend: false, now.AddDays(days), note, moderator, now);
+                ModerationLogWriter.Member(db, ModerationAction.SilenceMember, moderator.Id, post.Author, $"Silenced for {days} days: {note}", now);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReviewOutcome(posts.Count);
+    }
+}

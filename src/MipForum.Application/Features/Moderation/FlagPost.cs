@@ -1,0 +1,75 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
+using MipForum.Application.Common.Security;
+using MipForum.Domain.Common;
+using MipForum.Domain.Moderation;
+using MipForum.Domain.Notifications;
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Application.Features.Moderation;
+
+public sealed record FlagResult(int PostId, bool Hidden, int PendingWeight);
+
+/// <summary>
+/// A member flags a post. Its weight comes from their standing; enough pending weight hides the post pending review
+/// (not in the thread of a live proposal), the author is told, and the public log records the automatic hide.
+/// </summary>
+public sealed record FlagPostCommand(int PostId, FlagReason Reason, string? Message = null) : ICommand<FlagResult>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.FlagPost;
+}
+
+public sealed class FlagPostCommandValidator : AbstractValidator<FlagPostCommand>
+{
+    public FlagPostCommandValidator()
+    {
+        RuleFor(c => c.Reason).IsInEnum().WithMessage("Choose a reason.");
+        RuleFor(c => c.Message)
+            .Must((command, message) => command.Reason != FlagReason.SomethingElse || !string.IsNullOrWhiteSpace(message))
+            .WithMessage("Say what is wrong when the reason is \"something else\".");
+        RuleFor(c => c.Message).MaximumLength(Flag.MessageMaxLength).WithMessage($"A flag's message has at most {Flag.MessageMaxLength} characters.");
+    }
+}
+
+public sealed class FlagPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TrustCalculator trust, IOptions<ModerationOptions> options, TimeProvider time)
+    : ICommandHandler<FlagPostCommand, FlagResult>
+{
+    public async ValueTask<FlagResult> Handle(FlagPostCommand command, CancellationToken cancellationToken)
+    {
+        var flaggerId = currentUser.MemberId ?? throw new NotSignedInException();
+        var post = await db.Posts.Include(p => p.Flags).Include(p => p.Thread).ThenInclude(t => t.Proposal)
+            .SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+            ?? throw new NotFoundException($"There is no post {command.PostId}.");
+        var flagger = await db.Members.SingleAsync(m => m.Id == flaggerId, cancellationToken);
+        var standing = await trust.ForAsync(flaggerId, cancellationToken);
+        var weight = TrustRules.FlagWeight(standing.Level, standing.Facts);
+
+        // Criticism of a proposal that is open for comments or up for a vote must stay visible: review only.
+        var live = post.Thread.Proposal?.Status is ProposalStatus.Rfc or ProposalStatus.FormalSubmission;
+        var now = time.GetUtcNow();
+        var hidden = post.AddFlag(flagger, command.Reason, command.Message, weight, live, options.Value.HideThreshold, now);
+        if (hidden)
+        {
+            var flaggers = post.Flags.Count(f => f.IsPending);
+            ModerationLogWriter.Post(db, ModerationAction.AutoHidePost, null, post, post.Thread.Title, $"Hidden pending review: flagged as {post.HiddenReason} by {flaggers} members.", now);
+            db.Notifications.Add(Notification.AboutModeration(post.AuthorId, NotificationKind.PostHidden, post.ThreadId, post.Number, now));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (post, flagger) index: the same member's parallel request got there first.
+            throw new DomainRuleException("You have already flagged this post.");
+        }
+
+        return new FlagResult(post.Id, post.IsHidden, post.PendingFlagWeight);
+    }
+}

@@ -1,0 +1,89 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+using MipForum.Application.Features.Threads;
+using MipForum.Domain.Moderation;
+
+namespace MipForum.Application.Features.Moderation;
+
+public sealed record FlagView(FlagReason Reason, string? Message, MemberRef Flagger, int Weight, DateTimeOffset At);
+
+/// <summary>What the author has been through before: posts written, and how many of them moderators hid or removed.</summary>
+public sealed record AuthorHistory(int Posts, int Hidden, int Removed, DateTimeOffset JoinedAt);
+
+/// <summary>A post waiting for review, with its context, its pending flags and its author's history.</summary>
+public sealed record ReviewItem(
+    int PostId,
+    int Number,
+    int ThreadId,
+    string ThreadSlug,
+    string ThreadTitle,
+    MemberRef Author,
+    string Cooked,
+    DateTimeOffset CreatedAt,
+    bool Hidden,
+    string? HiddenReason,
+    bool Removed,
+    bool EditedWhileHidden,
+    IReadOnlyList<FlagView> Flags,
+    AuthorHistory History);
+
+/// <summary>The review queue (moderators): posts with pending flags or edited while hidden, most-flagged first, at most 50.</summary>
+public sealed record ListReviewQueueQuery : IQuery<IReadOnlyList<ReviewItem>>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.ReviewFlags;
+}
+
+public sealed class ListReviewQueueQueryHandler(IForumDbContext db) : IQueryHandler<ListReviewQueueQuery, IReadOnlyList<ReviewItem>>
+{
+    public async ValueTask<IReadOnlyList<ReviewItem>> Handle(ListReviewQueueQuery query, CancellationToken cancellationToken)
+    {
+        var posts = await db.Posts.AsNoTracking()
+            .Where(p => p.NeedsReview)
+            .OrderByDescending(p => p.Flags.Where(f => f.Status == FlagStatus.Pending).Sum(f => f.Weight))
+            .ThenBy(p => p.Id)
+            .Take(50)
+            .Select(p => new
+            {
+                p.Id,
+                p.Number,
+                p.ThreadId,
+                p.Thread.Slug,
+                p.Thread.Title,
+                Author = new MemberRef(p.Author.UserName, p.Author.DisplayName),
+                p.AuthorId,
+                p.Cooked,
+                p.CreatedAt,
+                p.HiddenAt,
+                p.HiddenReason,
+                p.RemovedAt,
+                p.HiddenPendingReview,
+                p.Author.JoinedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = posts.Select(p => p.Id).ToList();
+        var authorIds = posts.Select(p => p.AuthorId).Distinct().ToList();
+        var flags = await db.Flags.AsNoTracking()
+            .Where(f => ids.Contains(f.PostId) && f.Status == FlagStatus.Pending)
+            .OrderBy(f => f.CreatedAt)
+            .Select(f => new { f.PostId, View = new FlagView(f.Reason, f.Message, new MemberRef(f.Flagger.UserName, f.Flagger.DisplayName), f.Weight, f.CreatedAt) })
+            .ToListAsync(cancellationToken);
+        var histories = await db.Posts.AsNoTracking()
+            .Where(p => authorIds.Contains(p.AuthorId))
+            .GroupBy(p => p.AuthorId)
+            .Select(g => new { AuthorId = g.Key, Posts = g.Count(), Hidden = g.Count(p => p.HiddenAt != null), Removed = g.Count(p => p.RemovedAt != null) })
+            .ToListAsync(cancellationToken);
+        return posts.Select(p =>
+        {
+            var history = histories.Single(h => h.AuthorId == p.AuthorId);
+            var pending = flags.Where(f => f.PostId == p.Id).Select(f => f.View).ToList();
+            return new ReviewItem(
+                p.Id, p.Number, p.ThreadId, p.Slug, p.Title, p.Author, p.Cooked, p.CreatedAt,
+                p.HiddenAt != null, p.HiddenReason, p.RemovedAt != null,
+                EditedWhileHidden: p.HiddenAt != null && pending.Count == 0,
+                pending,
+                new AuthorHistory(history.Posts, history.Hidden, history.Removed, p.JoinedAt));
+        }).ToList();
+    }
+}

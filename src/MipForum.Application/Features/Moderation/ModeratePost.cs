@@ -1,0 +1,68 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+using MipForum.Domain.Moderation;
+using MipForum.Domain.Notifications;
+
+namespace MipForum.Application.Features.Moderation;
+
+public enum PostModeration
+{
+    Hide = 0,
+    Unhide = 1,
+    Remove = 2,
+    Restore = 3,
+}
+
+/// <summary>A moderator acts on a post directly (not from the queue); the public log records it with the reason.</summary>
+public sealed record ModeratePostCommand(int PostId, PostModeration Action, string Reason) : ICommand<Unit>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.HideOrRestorePost;
+}
+
+public sealed class ModeratePostCommandValidator : AbstractValidator<ModeratePostCommand>
+{
+    public ModeratePostCommandValidator()
+    {
+        RuleFor(c => c.Action).IsInEnum();
+        RuleFor(c => c.Reason).NotEmpty().WithMessage("Give a reason: it is shown in the public moderation log.")
+            .MaximumLength(ModerationLogEntry.ReasonMaxLength);
+    }
+}
+
+public sealed class ModeratePostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : ICommandHandler<ModeratePostCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(ModeratePostCommand command, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.Include(p => p.Flags).Include(p => p.Thread).SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+            ?? throw new NotFoundException($"There is no post {command.PostId}.");
+        var moderator = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
+        var now = time.GetUtcNow();
+        var (action, notify) = command.Action switch
+        {
+            PostModeration.Hide => (ModerationAction.HidePost, (NotificationKind?)NotificationKind.PostHidden),
+            PostModeration.Unhide => (ModerationAction.UnhidePost, null),
+            PostModeration.Remove => (ModerationAction.DeletePost, NotificationKind.PostRemoved),
+            _ => (ModerationAction.RestorePost, null),
+        };
+        switch (command.Action)
+        {
+            case PostModeration.Hide: post.Hide(moderator, command.Reason, now); break;
+            case PostModeration.Unhide: post.Unhide(moderator); break;
+            case PostModeration.Remove: post.Remove(moderator, command.Reason, now); break;
+            default: post.Restore(moderator); break;
+        }
+
+        ModerationLogWriter.Post(db, action, moderator.Id, post, post.Thread.Title, command.Reason.Trim(), now);
+        if (notify is { } kind)
+        {
+            db.Notifications.Add(Notification.AboutModeration(post.AuthorId, kind, post.ThreadId, post.Number, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Members;
+using MipForum.Domain.Moderation;
+
+namespace MipForum.Application.Features.Moderation;
+
+/// <summary>A member's standing now: the level an admin set, or the one their activity earned (one query).</summary>
+public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
+{
+    public sealed record Standing(TrustLevel Level, TrustFacts Facts, bool IsOverride, int PostsLast24Hours);
+
+    public async Task<Standing> ForAsync(int memberId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var dayAgo = now.AddDays(-1);
+        var row = await db.Members.AsNoTracking()
+            .Where(m => m.Id == memberId)
+            .Select(m => new
+            {
+                m.JoinedAt,
+                m.Roles,
+                m.FlagsAgreed,
+                m.FlagsDisagreed,
+                m.TrustLevelOverride,
+                Posts = db.Posts.Count(p => p.AuthorId == m.Id && p.DeletedAt == null && p.RemovedAt == null),
+                Likes = db.Posts.Where(p => p.AuthorId == m.Id).Sum(p => (int?)p.LikeCount) ?? 0,
+                Recent = db.Posts.Count(p => p.AuthorId == m.Id && p.CreatedAt > dayAgo),
+            })
+            .SingleAsync(cancellationToken);
+        var facts = new TrustFacts((int)(now - row.JoinedAt).TotalDays, row.Posts, row.Likes, row.FlagsAgreed, row.FlagsDisagreed);
+
+        // Staff act on flags themselves; their own flags count as a regular's.
+        var earned = (row.Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None ? TrustLevel.Regular : TrustRules.Earned(facts);
+        return new Standing(row.TrustLevelOverride ?? earned, facts, row.TrustLevelOverride is not null, row.Recent);
+    }
+}
