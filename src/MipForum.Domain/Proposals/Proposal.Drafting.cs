@@ -51,6 +51,11 @@ public sealed partial class Proposal
             throw new DomainRuleException("Only the draft's authors can publish it.");
         }
 
+        if (Parent is { } parent && ProposalLifecycle.IsFinal(parent.Status))
+        {
+            throw new DomainRuleException($"{parent.Code} is {parent.Status.DisplayName()}: it takes no new subproposals.");
+        }
+
         var code = Kind == ProposalKind.Subproposal
             ? ProposalCode.Parse($"MIP{MipNumber}c{ComponentNumber}-SP{number}")
             : ProposalCode.Parse($"MIP{number}");

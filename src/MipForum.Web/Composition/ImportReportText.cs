@@ -11,7 +11,7 @@ public static class ImportReportText
         var text = new StringBuilder();
         text.AppendLine($"{report.Files.Count} files: {report.Count(ImportOutcome.Created)} created, {report.Count(ImportOutcome.Updated)} updated, "
             + $"{report.Count(ImportOutcome.Unchanged)} unchanged, {report.Count(ImportOutcome.Template)} templates, "
-            + $"{report.Count(ImportOutcome.NotAMipDocument)} not MIP documents; {report.ComponentsFound} components found in MIPs; {report.WarningCount} warnings.");
+            + $"{report.Count(ImportOutcome.NotAMipDocument)} not MIP documents, {report.Count(ImportOutcome.Failed)} failed; {report.ComponentsFound} components found in MIPs; {report.WarningCount} warnings.");
         foreach (var file in report.Files)
         {
             text.AppendLine($"  {file.Path}: {file.Outcome}{(file.Code is null ? "" : " " + file.Code)}");

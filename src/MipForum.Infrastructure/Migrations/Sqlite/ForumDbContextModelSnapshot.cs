@@ -528,6 +528,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
+                        .IsConcurrencyToken()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -574,6 +575,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

@@ -43,7 +43,16 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
         // Parents before children: MIPs (and their components), then templates, then subproposals.
         foreach (var file in command.Files.OrderBy(f => Rank(f)).ThenBy(f => f.Path, StringComparer.Ordinal))
         {
-            reports.Add(await ImportAsync(file, cancellationToken));
+            try
+            {
+                reports.Add(await ImportAsync(file, cancellationToken));
+            }
+            catch (Exception failure) when (failure is Domain.Common.DomainRuleException or Common.Exceptions.RequestValidationException or FormatException or OverflowException)
+            {
+                // One unusable file must not stop the others; it is reported, and nothing of it was added.
+                var why = failure is Common.Exceptions.RequestValidationException invalid ? string.Join(" ", invalid.Errors.SelectMany(e => e.Value)) : failure.Message;
+                reports.Add(new FileReport(file.Path, ImportOutcome.Failed, null, [$"Not imported: {why}"]));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -75,7 +84,7 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
             return FileKind.Other;
         }
 
-        if (TemplateFileName().IsMatch(name))
+        if (TemplateFileName().Match(name) is { Success: true } template && ProposalCode.TryParse(template.Groups["code"].Value, out _))
         {
             return FileKind.Template;
         }

@@ -10,6 +10,9 @@ public enum ImportOutcome
     Unchanged,
     Template,
     NotAMipDocument,
+
+    /// <summary>The file could not be recorded (the warnings say why); nothing of it was stored.</summary>
+    Failed,
 }
 
 /// <summary>What happened to one file, and what in it was odd (kept as written, but worth a look).</summary>

@@ -80,7 +80,7 @@ internal static partial class MipRecordReader
     /// <summary>A period such as "Minimum Feedback Period: 2 weeks." in a component's text, in days; null when absent.</summary>
     public static int? ReadPeriodDays(string text, string name)
     {
-        var match = Regex.Match(text, $@"{name}\s+period\s*[:\-]?\s*(?<n>\d+|one|two|three|four|six)\s+(?<unit>day|week|month)s?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var match = Regex.Match(text, $@"{name}\s+period\s*[:\-]?\s*(?<n>\d{{1,4}}|one|two|three|four|six)\s+(?<unit>day|week|month)s?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         if (!match.Success)
         {
             return null;
