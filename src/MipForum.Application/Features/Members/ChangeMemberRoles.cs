@@ -51,8 +51,12 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
 
         // Sessions pick up the new roles at their next security-stamp check (Forum:Auth:RevalidateMinutes); the
         // application layer itself reads roles from the database on every message, so powers change at once.
+        var before = string.Join(", ", member.Roles.Names());
         var change = member.ChangeRoles(roles, admin, otherAdmins, time.GetUtcNow());
         db.RoleChanges.Add(change);
+
+        // Role changes are moderation too: the public log shows who gave or took which powers.
+        Moderation.ModerationLogWriter.Member(db, Domain.Moderation.ModerationAction.ChangeRoles, admin.Id, member, $"Roles {before} → {string.Join(", ", member.Roles.Names())}.", change.ChangedAt);
         await db.SaveChangesAsync(cancellationToken);
         return member.Roles.Names();
     }

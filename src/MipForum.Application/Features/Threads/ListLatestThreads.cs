@@ -58,9 +58,11 @@ public sealed class ListLatestThreadsQueryHandler(IForumDbContext db, IOptions<P
         }
 
         var total = await threads.CountAsync(cancellationToken);
+        // Pinned threads first (a moderator pinned them for everyone), then the chosen order.
+        var pinnedFirst = threads.OrderByDescending(t => t.IsPinned);
         var ordered = query.Sort == ThreadSort.Created
-            ? threads.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
-            : threads.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);
+            ? pinnedFirst.ThenByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
+            : pinnedFirst.ThenByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id);
         var items = await ordered
             .Skip((query.Page - 1) * pageSize)
             .Take(pageSize)
@@ -75,7 +77,11 @@ public sealed class ListLatestThreadsQueryHandler(IForumDbContext db, IOptions<P
                 new MemberRef(t.Author.UserName, t.Author.DisplayName),
                 t.PostCount,
                 t.CreatedAt,
-                t.LastActivityAt))
+                t.LastActivityAt)
+            {
+                IsPinned = t.IsPinned,
+                IsLocked = t.IsLocked,
+            })
             .ToListAsync(cancellationToken);
         return new PagedList<ThreadSummary>(items, query.Page, pageSize, total);
     }

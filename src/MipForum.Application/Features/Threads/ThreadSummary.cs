@@ -21,4 +21,8 @@ public sealed record ThreadSummary(
     DateTimeOffset LastActivityAt)
 {
     public int ReplyCount => PostCount - 1;
+
+    public bool IsPinned { get; init; }
+
+    public bool IsLocked { get; init; }
 }

@@ -164,11 +164,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("LastActivityAt");
-
                     b.HasIndex("ProposalId");
+
+                    b.HasIndex("IsPinned", "CreatedAt");
+
+                    b.HasIndex("IsPinned", "LastActivityAt");
 
                     b.ToTable("Threads", (string)null);
                 });

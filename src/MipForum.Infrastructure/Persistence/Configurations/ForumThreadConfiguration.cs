@@ -15,7 +15,8 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
 
         // Two concurrent replies read the same count; the token makes the second save fail instead of duplicating a number.
         builder.Property(t => t.PostCount).IsConcurrencyToken();
-        builder.HasIndex(t => t.LastActivityAt);
+        // The list orders pinned threads first, then by activity (or creation): composite indexes serve both orders.
+        builder.HasIndex(t => new { t.IsPinned, t.LastActivityAt });
         builder.HasOne(t => t.Category).WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Proposal).WithMany().HasForeignKey(t => t.ProposalId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(t => t.Author).WithMany().HasForeignKey(t => t.AuthorId).OnDelete(DeleteBehavior.Restrict);
@@ -24,6 +25,6 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
 
         // A JSON array column; "threads tagged x" uses SQLite's json_each.
         builder.PrimitiveCollection(t => t.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(t => t.CreatedAt);
+        builder.HasIndex(t => new { t.IsPinned, t.CreatedAt });
     }
 }

@@ -33,6 +33,9 @@ public sealed class ChangeMemberRolesTests
         Assert.Equal(["Contributor"], change.OldRoles);
         Assert.Equal(["Contributor", "Facilitator", "Moderator"], change.NewRoles);
         Assert.Equal(host.Time.Now, change.ChangedAt);
+        var publicLog = await host.SendAsync(new MipForum.Application.Features.Moderation.GetModerationLogQuery());
+        var entry = Assert.Single(publicLog.Items);
+        Assert.Equal((Domain.Moderation.ModerationAction.ChangeRoles, "@tkdev", "Roles Contributor → Contributor, Facilitator, Moderator."), (entry.Action, entry.Target, entry.Reason));
     }
 
     [Fact]
