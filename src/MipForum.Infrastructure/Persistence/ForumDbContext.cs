@@ -39,6 +39,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<Domain.Moderation.Flag> Flags => Set<Domain.Moderation.Flag>();
 
+    public DbSet<Domain.Moderation.Appeal> Appeals => Set<Domain.Moderation.Appeal>();
+
     public DbSet<Domain.Moderation.ModerationLogEntry> ModerationLog => Set<Domain.Moderation.ModerationLogEntry>();
 
     /// <summary>The public moderation log is append-only: saving refuses any change or deletion of an existing entry.</summary>

@@ -18,6 +18,10 @@ internal static class ModerationEndpoints
 
     public sealed record TrustRequest(int? Level, string? Reason);
 
+    public sealed record AppealRequest(string? Message);
+
+    public sealed record AppealDecisionRequest(string? Decision, string? Note);
+
     /// <summary>Flags, the review queue, direct actions and the public log: the same requests as the pages.</summary>
     public static RouteGroupBuilder MapModerationEndpoints(this RouteGroupBuilder api)
     {
@@ -76,6 +80,23 @@ internal static class ModerationEndpoints
                 ? Enum.IsDefined((TrustLevel)value) ? (TrustLevel)value : throw new Application.Common.Exceptions.RequestValidationException("level", "Trust levels are 0 (new) to 3 (regular), or null.")
                 : null;
             await sender.Send(new SetTrustLevelCommand(userName, level, request.Reason), ct);
+            return TypedResults.NoContent();
+        });
+
+        api.MapPost("/posts/{id:int}/appeal", async (int id, AppealRequest request, ISender sender, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/appeals", await sender.Send(new AppealModerationCommand(id, request.Message ?? string.Empty), ct)));
+
+        api.MapGet("/appeals", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListAppealsQuery(), ct)));
+
+        api.MapPost("/appeals/{id:int}", async (int id, AppealDecisionRequest request, ISender sender, CancellationToken ct) =>
+        {
+            var grant = request.Decision?.ToLowerInvariant() switch
+            {
+                "grant" => true,
+                "uphold" => false,
+                _ => throw new Application.Common.Exceptions.RequestValidationException("decision", "Say grant or uphold."),
+            };
+            await sender.Send(new DecideAppealCommand(id, grant, request.Note ?? string.Empty), ct);
             return TypedResults.NoContent();
         });
 

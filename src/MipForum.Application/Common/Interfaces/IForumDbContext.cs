@@ -38,6 +38,8 @@ public interface IForumDbContext
 
     DbSet<Domain.Moderation.Flag> Flags { get; }
 
+    DbSet<Domain.Moderation.Appeal> Appeals { get; }
+
     /// <summary>Append-only: the context refuses changes and deletions of entries.</summary>
     DbSet<Domain.Moderation.ModerationLogEntry> ModerationLog { get; }
 

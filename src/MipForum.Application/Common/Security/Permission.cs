@@ -15,6 +15,9 @@ public enum Permission
     LikePost,
     FlagPost,
 
+    /// <summary>Appeal a moderation decision on one's own post (the domain checks it is theirs).</summary>
+    AppealModeration,
+
     DraftProposal,
     ChangeProposalStatus,
 

@@ -13,6 +13,7 @@ public static class PermissionMatrix
         [Permission.EditOwnPost] = Everyone,
         [Permission.LikePost] = Everyone,
         [Permission.FlagPost] = Everyone,
+        [Permission.AppealModeration] = Everyone,
         [Permission.DraftProposal] = MemberRoles.Facilitator | MemberRoles.Admin,
         [Permission.ChangeProposalStatus] = MemberRoles.Facilitator | MemberRoles.Admin,
         [Permission.ReviewFlags] = Staff,

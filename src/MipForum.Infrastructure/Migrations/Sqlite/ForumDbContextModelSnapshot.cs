@@ -381,6 +381,53 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.ToTable("RoleChanges");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Moderation.Appeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignedModeratorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("PostId")
+                        .IsUnique();
+
+                    b.HasIndex("AssignedModeratorId", "Status");
+
+                    b.ToTable("Appeals");
+                });
+
             modelBuilder.Entity("MipForum.Domain.Moderation.Flag", b =>
                 {
                     b.Property<int>("Id")
@@ -952,6 +999,31 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("ChangedBy");
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Moderation.Appeal", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedModeratorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Members.Member", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Discussions.Post", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Post");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Moderation.Flag", b =>

@@ -33,3 +33,19 @@ internal sealed class ModerationLogEntryConfiguration : IEntityTypeConfiguration
         builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(e => e.ModeratorId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
+{
+    public void Configure(EntityTypeBuilder<Appeal> builder)
+    {
+        // One appeal per post: the database backs the "once" rule.
+        builder.HasIndex(a => a.PostId).IsUnique();
+        builder.HasIndex(a => new { a.AssignedModeratorId, a.Status });
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Message).HasMaxLength(Appeal.MessageMaxLength);
+        builder.Property(a => a.DecisionNote).HasMaxLength(ModerationLogEntry.ReasonMaxLength);
+        builder.HasOne(a => a.Post).WithMany().HasForeignKey(a => a.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(a => a.AssignedModeratorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,65 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+using MipForum.Domain.Members;
+using MipForum.Domain.Moderation;
+
+namespace MipForum.Application.Features.Moderation;
+
+public sealed record FiledAppeal(int Id, string AssignedTo);
+
+/// <summary>The author of a hidden or removed post appeals once; the appeal goes to a moderator other than the one who acted.</summary>
+public sealed record AppealModerationCommand(int PostId, string Message) : ICommand<FiledAppeal>, IRequirePermission
+{
+    public Permission RequiredPermission => Permission.AppealModeration;
+}
+
+public sealed class AppealModerationCommandValidator : AbstractValidator<AppealModerationCommand>
+{
+    public AppealModerationCommandValidator() =>
+        RuleFor(c => c.Message).NotEmpty().WithMessage("Explain why the decision should change.")
+            .MaximumLength(Appeal.MessageMaxLength).WithMessage($"An appeal has at most {Appeal.MessageMaxLength} characters.");
+}
+
+public sealed class AppealModerationCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time)
+    : ICommandHandler<AppealModerationCommand, FiledAppeal>
+{
+    public async ValueTask<FiledAppeal> Handle(AppealModerationCommand command, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+            ?? throw new NotFoundException($"There is no post {command.PostId}.");
+        var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
+        var appealed = await db.Appeals.AnyAsync(a => a.PostId == post.Id, cancellationToken);
+
+        // The moderator whose decision stands: the last one who acted on this post in the public log.
+        var actedBy = await db.ModerationLog
+            .Where(e => e.TargetKind == ModerationTarget.Post && e.TargetId == post.Id && e.ModeratorId != null)
+            .OrderByDescending(e => e.Id)
+            .Select(e => e.ModeratorId)
+            .FirstOrDefaultAsync(cancellationToken);
+
+        // Moderators before admins, so admins are the fallback; fewest pending appeals first spreads the load.
+        var staff = await db.Members
+            .Where(m => (m.Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None)
+            .OrderBy(m => (m.Roles & MemberRoles.Moderator) == MemberRoles.None)
+            .ThenBy(m => db.Appeals.Count(a => a.AssignedModeratorId == m.Id && a.Status == AppealStatus.Pending))
+            .ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.UserName })
+            .ToListAsync(cancellationToken);
+        var appeal = Appeal.File(post, author, command.Message, appealed, actedBy, staff.Select(s => s.Id).ToList(), time.GetUtcNow());
+        db.Appeals.Add(appeal);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new Domain.Common.DomainRuleException("You have already appealed for this post; a post can be appealed once.");
+        }
+
+        return new FiledAppeal(appeal.Id, staff.Single(s => s.Id == appeal.AssignedModeratorId).UserName);
+    }
+}
