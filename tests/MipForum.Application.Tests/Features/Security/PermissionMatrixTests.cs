@@ -42,6 +42,15 @@ public sealed class PermissionMatrixTests
             ("ImportMips", ["Admin"]),
             ("PublishDueDrafts", []),
             ("GetTemplate", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("FlagPost", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("AppealModeration", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("ListReviewQueue", ["Moderator", "Admin"]),
+            ("DecideReview", ["Moderator", "Admin"]),
+            ("ModeratePost", ["Moderator", "Admin"]),
+            ("ModerateThread", ["Moderator", "Admin"]),
+            ("SanctionMember", ["Moderator", "Admin"]),
+            ("SetTrustLevel", ["Admin"]),
+            ("GetModerationLog", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
         };
         foreach (var (useCase, allowed) in rows)
         {
@@ -108,6 +117,15 @@ public sealed class PermissionMatrixTests
             case "ImportMips": await host.SendAsync(new MipForum.Application.Features.Proposals.Import.ImportMipsCommand([]), caller); break;
             case "PublishDueDrafts": await host.SendAsync(new MipForum.Application.Features.Proposals.PublishDueDraftsCommand(), caller); break;
             case "GetTemplate": await host.SendAsync(new MipForum.Application.Features.Proposals.GetTemplateQuery("general"), caller); break;
+            case "FlagPost": await host.SendAsync(new MipForum.Application.Features.Moderation.FlagPostCommand(1, Domain.Moderation.FlagReason.Spam), caller); break;
+            case "AppealModeration": await host.SendAsync(new MipForum.Application.Features.Moderation.AppealModerationCommand(1, "please"), caller); break;
+            case "ListReviewQueue": await host.SendAsync(new MipForum.Application.Features.Moderation.ListReviewQueueQuery(), caller); break;
+            case "DecideReview": await host.SendAsync(new MipForum.Application.Features.Moderation.DecideReviewCommand([1], Domain.Moderation.ReviewDecision.Defer, "matrix"), caller); break;
+            case "ModeratePost": await host.SendAsync(new MipForum.Application.Features.Moderation.ModeratePostCommand(1, MipForum.Application.Features.Moderation.PostModeration.Hide, "matrix"), caller); break;
+            case "ModerateThread": await host.SendAsync(new MipForum.Application.Features.Moderation.ModerateThreadCommand(1, MipForum.Application.Features.Moderation.ThreadModeration.Pin, "matrix"), caller); break;
+            case "SanctionMember": await host.SendAsync(new MipForum.Application.Features.Moderation.SanctionMemberCommand("target", false, host.Time.Now.AddDays(1), "matrix"), caller); break;
+            case "SetTrustLevel": await host.SendAsync(new MipForum.Application.Features.Moderation.SetTrustLevelCommand("target", Domain.Moderation.TrustLevel.Member), caller); break;
+            case "GetModerationLog": await host.SendAsync(new MipForum.Application.Features.Moderation.GetModerationLogQuery(), caller); break;
             default: throw new ArgumentOutOfRangeException(nameof(useCase), useCase, "no such use case in the matrix");
         }
     }
