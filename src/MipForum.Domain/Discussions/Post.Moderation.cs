@@ -100,6 +100,8 @@ public sealed partial class Post
 
         switch (decision)
         {
+            case ReviewDecision.Agree when remove && Number == 1:
+                throw new DomainRuleException("The first post carries the thread; hide it or lock the thread instead.");
             case ReviewDecision.Agree:
                 pending.ForEach(f => { f.Resolve(FlagStatus.Agreed, now); f.Flagger?.RecordFlagOutcome(agreed: true); });
                 if (remove)
@@ -120,6 +122,14 @@ public sealed partial class Post
                 break;
             default:
                 pending.ForEach(f => f.Resolve(FlagStatus.Deferred, now));
+
+                // Flags alone hid it only until a moderator looked; deferring takes no action, so it is shown again.
+                if (HiddenPendingReview)
+                {
+                    HiddenAt = null;
+                    HiddenReason = null;
+                }
+
                 break;
         }
 

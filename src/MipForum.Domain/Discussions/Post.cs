@@ -102,9 +102,9 @@ public sealed partial class Post
             return;
         }
 
-        if (IsHidden)
+        if (IsHidden || IsRemoved)
         {
-            // The author answered the flags by editing: a moderator looks again.
+            // The author answered the moderation by editing: a moderator looks again.
             NeedsReview = true;
         }
 
@@ -139,9 +139,9 @@ public sealed partial class Post
             throw new DomainRuleException("You cannot like your own post.");
         }
 
-        if (IsDeleted)
+        if (IsDeleted || IsRemoved)
         {
-            throw new DomainRuleException("A withdrawn post cannot be liked.");
+            throw new DomainRuleException("A withdrawn or removed post cannot be liked.");
         }
 
         LikeCount++;

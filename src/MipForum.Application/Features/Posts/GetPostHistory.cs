@@ -9,15 +9,16 @@ public sealed record PostRevisionView(int Version, string Raw, DateTimeOffset Wr
 /// <summary>A post's earlier texts and its current one, oldest first; readers diff neighbouring versions.</summary>
 public sealed record PostHistory(int PostId, int ThreadId, int Number, IReadOnlyList<PostRevisionView> Versions);
 
-/// <summary>Anyone can see how a post changed (as on Discourse); a withdrawn post has no public history.</summary>
+/// <summary>Anyone can see how a post changed (as on Discourse); a withdrawn or removed post has no public history.</summary>
 public sealed record GetPostHistoryQuery(int PostId) : IQuery<PostHistory?>;
 
-public sealed class GetPostHistoryQueryHandler(IForumDbContext db) : IQueryHandler<GetPostHistoryQuery, PostHistory?>
+public sealed class GetPostHistoryQueryHandler(IForumDbContext db, ICurrentUser currentUser) : IQueryHandler<GetPostHistoryQuery, PostHistory?>
 {
     public async ValueTask<PostHistory?> Handle(GetPostHistoryQuery query, CancellationToken cancellationToken)
     {
+        var viewer = currentUser.MemberId ?? 0;
         var post = await db.Posts.AsNoTracking()
-            .Where(p => p.Id == query.PostId && p.DeletedAt == null)
+            .Where(p => p.Id == query.PostId && p.DeletedAt == null && (p.RemovedAt == null || p.AuthorId == viewer))
             .Select(p => new { p.Id, p.ThreadId, p.Number, p.Version, p.Raw, p.CreatedAt, p.EditedAt })
             .SingleOrDefaultAsync(cancellationToken);
         if (post is null)

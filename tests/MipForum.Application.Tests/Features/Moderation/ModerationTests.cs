@@ -205,4 +205,41 @@ public sealed class ModerationTests
         var daily = await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Third"), asMember: newcomer));
         Assert.Contains("2 posts a day", daily.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ShouldKeepARemovedPostsTextFromEveryoneButItsAuthor()
+    {
+        var setup = await FlaggableReplyAsync();
+        var host = setup.Forum.Host;
+        await using var _ = host;
+
+        await host.SendAsync(new ModeratePostCommand(setup.PostId, PostModeration.Remove, "Doxxing"), asMember: setup.Moderator);
+
+        Assert.Null(await host.SendAsync(new MipForum.Application.Features.Posts.GetPostHistoryQuery(setup.PostId)));
+        Assert.Null(await host.SendAsync(new MipForum.Application.Features.Posts.GetPostSourceQuery(0, 0, setup.PostId), asMember: setup.Flaggers[0]));
+        Assert.NotNull(await host.SendAsync(new MipForum.Application.Features.Posts.GetPostSourceQuery(0, 0, setup.PostId), asMember: setup.Forum.Other));
+        var asReader = (await host.SendAsync(new GetThreadQuery(setup.Forum.ThreadId), asMember: setup.Flaggers[0]))!.Posts.Items[1];
+        var asAuthor = (await host.SendAsync(new GetThreadQuery(setup.Forum.ThreadId), asMember: setup.Forum.Other))!.Posts.Items[1];
+        Assert.True(asReader.Removed);
+        Assert.Equal(string.Empty, asReader.Cooked);
+        Assert.Contains("rushed", asAuthor.Cooked, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new MipForum.Application.Features.Posts.LikePostCommand(setup.PostId), asMember: setup.Flaggers[0]));
+    }
+
+    [Fact]
+    public async Task ShouldShowAnAutoHiddenPostAgainWhenAModeratorDefers()
+    {
+        var setup = await FlaggableReplyAsync();
+        var host = setup.Forum.Host;
+        await using var _ = host;
+        foreach (var flagger in setup.Flaggers)
+        {
+            await host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.OffTopic), asMember: flagger);
+        }
+
+        await host.SendAsync(new DecideReviewCommand([setup.PostId], ReviewDecision.Defer, "Borderline; leaving it."), asMember: setup.Moderator);
+
+        Assert.False((await host.SendAsync(new GetThreadQuery(setup.Forum.ThreadId)))!.Posts.Items[1].Hidden);
+        Assert.Empty(await host.SendAsync(new ListReviewQueueQuery(), asMember: setup.Moderator));
+    }
 }
