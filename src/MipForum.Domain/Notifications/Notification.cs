@@ -14,6 +14,12 @@ public enum NotificationKind
 
     /// <summary>The member's post was removed by a moderator.</summary>
     PostRemoved = 5,
+
+    /// <summary>A moderator granted the member's appeal: the post is shown again.</summary>
+    AppealGranted = 6,
+
+    /// <summary>A moderator upheld the decision the member appealed.</summary>
+    AppealUpheld = 7,
 }
 
 /// <summary>Something a member should know about: they were mentioned, replied to, quoted or liked.</summary>

@@ -32,6 +32,8 @@ public sealed class DecideAppealCommandHandler(IForumDbContext db, ICurrentUser 
         var now = time.GetUtcNow();
         appeal.Decide(moderator, command.Grant, command.Note, now);
         ModerationLogWriter.Post(db, ModerationAction.DecideAppeal, moderator.Id, appeal.Post, appeal.Post.Thread.Title, $"Appeal {(command.Grant ? "granted: post shown again" : "upheld: decision stands")}. {command.Note.Trim()}", now);
+        db.Notifications.Add(Domain.Notifications.Notification.AboutModeration(
+            appeal.AuthorId, command.Grant ? Domain.Notifications.NotificationKind.AppealGranted : Domain.Notifications.NotificationKind.AppealUpheld, appeal.Post.ThreadId, appeal.Post.Number, now));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -37,6 +37,8 @@ public sealed class AppealTests
         var entry = (await host.SendAsync(new GetModerationLogQuery())).Items[0];
         Assert.Equal(Domain.Moderation.ModerationAction.DecideAppeal, entry.Action);
         Assert.Equal("mod.other", entry.Moderator!.UserName);
+        var notes = await host.SendAsync(new MipForum.Application.Features.Notifications.ListNotificationsQuery(), asMember: setup.Forum.Other);
+        Assert.Equal(Domain.Notifications.NotificationKind.AppealGranted, notes.Items[0].Kind);
     }
 
     [Fact]
