@@ -92,6 +92,11 @@ public sealed partial class Post
     public IReadOnlyList<Flag> Decide(Member moderator, ReviewDecision decision, bool remove, string reason, DateTimeOffset now)
     {
         RequireStaff(moderator);
+        if (IsAuthor(moderator))
+        {
+            throw new DomainRuleException("You cannot decide the flags on your own post; another moderator will.");
+        }
+
         var pending = _flags.Where(f => f.IsPending).ToList();
         if (pending.Count == 0 && !NeedsReview)
         {

@@ -178,4 +178,15 @@ public sealed class FlaggingTests
         thread.EnsureSlowModeAllows(TestData.Member("eager"), TestData.Now, TestData.Now.AddSeconds(60));
         thread.EnsureSlowModeAllows(Moderator(), TestData.Now, TestData.Now.AddSeconds(1));
     }
+
+    [Fact]
+    public void ShouldNotLetAModeratorDecideFlagsOnTheirOwnPost()
+    {
+        var moderator = Moderator();
+        var thread = ForumThread.Start(TestData.Category(), "A thread a moderator posts in", TestData.Member("starter"), TestData.Body(), TestData.Now);
+        var post = thread.Reply(moderator, TestData.Body("My own words"), null, TestData.Now);
+        post.AddFlag(Flagger("a"), FlagReason.OffTopic, null, 2, false, Threshold, TestData.Now);
+
+        Assert.Throws<DomainRuleException>(() => post.Decide(moderator, ReviewDecision.Disagree, false, "Fine by me", TestData.Now));
+    }
 }

@@ -38,6 +38,9 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
             ?? throw new NotFoundException($"There is no post {command.PostId}.");
         var editor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var body = await cooker.CookAsync(command.Body, cancellationToken);
+
+        // A silenced or suspended member cannot change what others read either.
+        editor.EnsureMayPost(time.GetUtcNow());
         post.Edit(editor, body, command.Version, time.GetUtcNow(), TimeSpan.FromSeconds(posting.Value.EditGraceSeconds));
         try
         {

@@ -149,6 +149,7 @@ public sealed class ModerationTests
 
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Still here"), asMember: setup.Forum.Other));
         Assert.Contains("Repeated personal attacks", refused.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new MipForum.Application.Features.Posts.EditPostCommand(setup.PostId, "Edited while silenced", 1), asMember: setup.Forum.Other));
         var entry = (await LogAsync(host))[^1];
         Assert.Equal((ModerationAction.SilenceMember, "@sato-k"), (entry.Action, entry.TargetLabel));
         await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new SanctionMemberCommand("sato-k", false, host.Time.Now.AddDays(3), " "), asMember: setup.Moderator));
