@@ -40,7 +40,7 @@ public sealed partial class Proposal
 
         if (status != Status)
         {
-            RecordStatus(status, now);
+            RecordStatus(status, now, importer);
             changed = true;
         }
 

@@ -180,13 +180,19 @@ public sealed partial class Proposal
 
     /// <summary>
     /// Sets a recorded proposal's status from the record (an import, demo content) without lifecycle rules: this is
-    /// history, not a decision taken here. Decisions go through <see cref="MoveTo"/>.
+    /// history, not a decision taken here (with <paramref name="recordedBy"/>, the timeline says so). Decisions go through <see cref="MoveTo"/>.
     /// </summary>
-    public void RecordStatus(ProposalStatus status, DateTimeOffset at)
+    public void RecordStatus(ProposalStatus status, DateTimeOffset at, Member? recordedBy = null)
     {
         if (IsDraft)
         {
             throw new DomainRuleException("A draft has no recorded status.");
+        }
+
+        if (recordedBy is not null)
+        {
+            // The timeline shows where a recorded status came from; the first entry has no "from".
+            _transitions.Add(new ProposalTransition(this, _transitions.Count == 0 && Status == ProposalStatus.Conception ? null : Status, status, recordedBy, "Recorded from the governance record.", false, at));
         }
 
         Status = status;

@@ -49,7 +49,7 @@ public sealed class DemoSeeder(ForumDbContext db, ForumMarkdownRenderer renderer
             var parent = code.Parent is { } parentCode ? proposals[parentCode.ToString()] : null;
             var proposedAt = now.AddDays(-demo.ProposedDaysAgo);
             var proposal = Proposal.Recorded(code, parent, demo.Title, demo.Summary, members[demo.AuthorUserName], await CookAsync(demo.Body, cancellationToken), proposedAt);
-            proposal.RecordStatus(demo.Status, demo.RatifiedDaysAgo is { } ratified ? now.AddDays(-ratified) : proposedAt);
+            proposal.RecordStatus(demo.Status, demo.RatifiedDaysAgo is { } ratified ? now.AddDays(-ratified) : proposedAt, members[demo.AuthorUserName]);
             if (DemoTemplates.For(demo.Code) is { } prescribed)
             {
                 proposal.PrescribeTemplate(prescribed.Template, prescribed.Periods);

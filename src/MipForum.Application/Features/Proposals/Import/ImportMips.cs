@@ -208,7 +208,7 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
         }
 
         var proposal = Proposal.Recorded(code, parent, safeTitle, summary, _importer, cooked, proposedAt);
-        proposal.RecordStatus(status, ratifiedAt ?? proposedAt);
+        proposal.RecordStatus(status, ratifiedAt ?? proposedAt, _importer);
         proposal.RecordPreamble(preamble, ratifiedAt);
         db.Proposals.Add(proposal);
         _byCode[code.ToString()] = proposal;
