@@ -92,10 +92,6 @@ public sealed partial class Post
     public IReadOnlyList<Flag> Decide(Member moderator, ReviewDecision decision, bool remove, string reason, DateTimeOffset now)
     {
         RequireStaff(moderator);
-        if (IsAuthor(moderator))
-        {
-            throw new DomainRuleException("You cannot decide the flags on your own post; another moderator will.");
-        }
 
         var pending = _flags.Where(f => f.IsPending).ToList();
         if (pending.Count == 0 && !NeedsReview)
@@ -124,6 +120,7 @@ public sealed partial class Post
                 pending.ForEach(f => { f.Resolve(FlagStatus.Disagreed, now); f.Flagger?.RecordFlagOutcome(agreed: false); });
                 HiddenAt = null;
                 HiddenReason = null;
+                RemovedAt = null;
                 break;
             default:
                 pending.ForEach(f => f.Resolve(FlagStatus.Deferred, now));
@@ -203,11 +200,16 @@ public sealed partial class Post
     private FlagReason MostFlaggedReason(IEnumerable<Flag>? flags = null) =>
         (flags ?? _flags.Where(f => f.IsPending)).GroupBy(f => f.Reason).OrderByDescending(g => g.Sum(f => f.Weight)).Select(g => g.Key).FirstOrDefault();
 
-    private static void RequireStaff(Member member)
+    private void RequireStaff(Member member)
     {
         if (!member.IsStaff)
         {
             throw new DomainRuleException("Only moderators can do that.");
+        }
+
+        if (IsAuthor(member))
+        {
+            throw new DomainRuleException("Moderators do not moderate their own posts; another moderator will.");
         }
     }
 

@@ -103,6 +103,11 @@ public sealed class Appeal
             throw new DomainRuleException("This appeal is assigned to another moderator.");
         }
 
+        if (moderator.Id == AuthorId)
+        {
+            throw new DomainRuleException("Nobody decides an appeal about their own post.");
+        }
+
         if (Status != AppealStatus.Pending)
         {
             throw new DomainRuleException("This appeal was already decided.");

@@ -188,5 +188,6 @@ public sealed class FlaggingTests
         post.AddFlag(Flagger("a"), FlagReason.OffTopic, null, 2, false, Threshold, TestData.Now);
 
         Assert.Throws<DomainRuleException>(() => post.Decide(moderator, ReviewDecision.Disagree, false, "Fine by me", TestData.Now));
+        Assert.Throws<DomainRuleException>(() => post.Hide(moderator, "Hiding my own words", TestData.Now));
     }
 }

@@ -11,7 +11,7 @@ namespace MipForum.Application.Common.Behaviors;
 /// (page, island, API) the message came through. Roles come from the database on every check, so a demotion
 /// takes effect at once, whatever cookie or token the caller still holds.
 /// </summary>
-public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db)
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db, TimeProvider time)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -42,16 +42,22 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
             throw new NotSignedInException();
         }
 
-        var roles = await db.Members.AsNoTracking()
+        var member = await db.Members.AsNoTracking()
             .Where(m => m.Id == memberId)
-            .Select(m => (Domain.Members.MemberRoles?)m.Roles)
+            .Select(m => new { m.Roles, m.SuspendedUntil })
             .SingleOrDefaultAsync(cancellationToken);
-        if (roles is null)
+        if (member is null)
         {
             throw new NotSignedInException();
         }
 
-        if (!PermissionMatrix.Allows(roles.Value, permission))
+        // A suspension ends cookie sessions at once, but an API token lives until it expires: refuse it here.
+        if (member.SuspendedUntil is { } until && until > time.GetUtcNow())
+        {
+            throw new ForbiddenException($"This account is suspended until {until.UtcDateTime:d MMM yyyy HH:mm} UTC.");
+        }
+
+        if (!PermissionMatrix.Allows(member.Roles, permission))
         {
             throw new ForbiddenException("You do not have permission to do this.");
         }

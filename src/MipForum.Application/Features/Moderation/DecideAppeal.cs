@@ -34,7 +34,15 @@ public sealed class DecideAppealCommandHandler(IForumDbContext db, ICurrentUser 
         ModerationLogWriter.Post(db, ModerationAction.DecideAppeal, moderator.Id, appeal.Post, appeal.Post.Thread.Title, $"Appeal {(command.Grant ? "granted: post shown again" : "upheld: decision stands")}. {command.Note.Trim()}", now);
         db.Notifications.Add(Domain.Notifications.Notification.AboutModeration(
             appeal.AuthorId, command.Grant ? Domain.Notifications.NotificationKind.AppealGranted : Domain.Notifications.NotificationKind.AppealUpheld, appeal.Post.ThreadId, appeal.Post.Number, now));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new Domain.Common.ConflictException("Another moderator decided this appeal at the same moment.");
+        }
+
         return Unit.Value;
     }
 }

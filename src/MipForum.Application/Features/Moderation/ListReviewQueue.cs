@@ -40,7 +40,8 @@ public sealed class ListReviewQueueQueryHandler(IForumDbContext db) : IQueryHand
     public async ValueTask<IReadOnlyList<ReviewItem>> Handle(ListReviewQueueQuery query, CancellationToken cancellationToken)
     {
         var posts = await db.Posts.AsNoTracking()
-            .Where(p => p.NeedsReview)
+            // A flag saved while a decision was in flight stays pending: it must still reach the queue.
+            .Where(p => p.NeedsReview || p.Flags.Any(f => f.Status == FlagStatus.Pending))
             .OrderByDescending(p => p.Flags.Where(f => f.Status == FlagStatus.Pending).Sum(f => f.Weight))
             .ThenBy(p => p.Id)
             .Take(50)
@@ -81,7 +82,7 @@ public sealed class ListReviewQueueQueryHandler(IForumDbContext db) : IQueryHand
             return new ReviewItem(
                 p.Id, p.Number, p.ThreadId, p.Slug, p.Title, p.Author, p.Cooked, p.CreatedAt,
                 p.HiddenAt != null, p.HiddenReason, p.RemovedAt != null,
-                EditedWhileHidden: p.HiddenAt != null && pending.Count == 0,
+                EditedWhileHidden: (p.HiddenAt != null || p.RemovedAt != null) && pending.Count == 0,
                 pending,
                 new AuthorHistory(history.Posts, history.Hidden, history.Removed, p.JoinedAt));
         }).ToList();

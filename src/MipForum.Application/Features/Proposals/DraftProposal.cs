@@ -61,6 +61,7 @@ public sealed class DraftProposalCommandHandler(IForumDbContext db, ICurrentUser
         ProposalRules.ThrowIfAny(template.Check(sections));
         var body = await cooker.CookAsync(template.Compose(sections), cancellationToken);
         var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
+        author.EnsureMayPost(time.GetUtcNow());
         var draft = Proposal.StartDraft(component, command.Title, command.Summary ?? string.Empty, author, body, time.GetUtcNow());
         draft.SetTags(command.Tags ?? []);
         foreach (var coAuthor in await CoAuthorsAsync(command.CoAuthors, cancellationToken))

@@ -38,6 +38,9 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
             }
 
             var now = time.GetUtcNow();
+
+            // Publishing opens a thread in the author's name: a silenced or suspended author cannot.
+            actor.EnsureMayPost(now);
             draft.Publish(actor, await NextNumberAsync(draft, cancellationToken), now);
             var thread = await OpenThreadAsync(draft, now, cancellationToken);
             try

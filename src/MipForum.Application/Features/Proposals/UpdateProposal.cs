@@ -69,6 +69,7 @@ public sealed class UpdateProposalCommandHandler(IForumDbContext db, ICurrentUse
         }
 
         var body = await cooker.CookAsync(markdown ?? string.Empty, cancellationToken);
+        editor.EnsureMayPost(time.GetUtcNow());
         proposal.Revise(editor, command.Title, command.Summary ?? string.Empty, body, command.Version, time.GetUtcNow(), command.Reason, command.Override);
         try
         {

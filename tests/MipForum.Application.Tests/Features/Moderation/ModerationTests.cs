@@ -243,4 +243,23 @@ public sealed class ModerationTests
         Assert.False((await host.SendAsync(new GetThreadQuery(setup.Forum.ThreadId)))!.Posts.Items[1].Hidden);
         Assert.Empty(await host.SendAsync(new ListReviewQueueQuery(), asMember: setup.Moderator));
     }
+
+    [Fact]
+    public async Task ShouldRefuseEveryCommandOfASuspendedMemberAndLetAnotherModeratorRestoreAnEditedRemovedPost()
+    {
+        var setup = await FlaggableReplyAsync();
+        var host = setup.Forum.Host;
+        await using var _ = host;
+        await host.SendAsync(new ModeratePostCommand(setup.PostId, PostModeration.Remove, "Off-topic rant"), asMember: setup.Moderator);
+        await host.SendAsync(new MipForum.Application.Features.Posts.EditPostCommand(setup.PostId, "On topic now: the offboarding timeline is too short.", 1), asMember: setup.Forum.Other);
+        Assert.True(Assert.Single(await host.SendAsync(new ListReviewQueueQuery(), asMember: setup.Moderator)).Removed);
+
+        await host.SendAsync(new DecideReviewCommand([setup.PostId], ReviewDecision.Disagree, "Fixed by the author."), asMember: setup.Moderator);
+        var post = (await host.SendAsync(new GetThreadQuery(setup.Forum.ThreadId)))!.Posts.Items[1];
+        Assert.False(post.Removed);
+
+        await host.SendAsync(new SanctionMemberCommand("member.one", true, host.Time.Now.AddDays(2), "Sock puppet"), asMember: setup.Moderator);
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.Spam), asMember: setup.Flaggers[0]));
+        Assert.Contains("suspended", refused.Message, StringComparison.Ordinal);
+    }
 }
