@@ -9,7 +9,8 @@ using MipForum.Domain.Notifications;
 
 namespace MipForum.Application.Features.Moderation;
 
-public sealed record ReviewOutcome(int Decided);
+/// <summary>How many items were decided; in a batch, the ones a rule refused are skipped and listed with the reason.</summary>
+public sealed record ReviewOutcome(int Decided, IReadOnlyList<string> Skipped);
 
 /// <summary>
 /// A moderator decides on one or more review items (several at once for spam): agree (hide, or remove; optionally
@@ -63,31 +64,46 @@ public sealed class DecideReviewCommandHandler(IForumDbContext db, ICurrentUser 
         var moderator = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var now = time.GetUtcNow();
         var note = command.Note.Trim();
+        var skipped = new List<string>();
         foreach (var post in posts)
         {
-            var wasVisible = !post.IsHidden && !post.IsRemoved;
-            post.Decide(moderator, command.Decision, command.Remove, note, now);
-            var action = command.Decision switch
+            try
             {
-                ReviewDecision.Agree => ModerationAction.AgreeWithFlags,
-                ReviewDecision.Disagree => ModerationAction.DisagreeWithFlags,
-                _ => ModerationAction.DeferFlags,
-            };
-            var outcome = command.Decision == ReviewDecision.Agree ? (command.Remove ? " Post removed." : " Post hidden.") : command.Decision == ReviewDecision.Disagree ? " Post shown." : string.Empty;
-            ModerationLogWriter.Post(db, action, moderator.Id, post, post.Thread.Title, note + outcome, now);
-            if (command.Decision == ReviewDecision.Agree && (wasVisible || command.Remove))
-            {
-                db.Notifications.Add(Notification.AboutModeration(post.AuthorId, command.Remove ? NotificationKind.PostRemoved : NotificationKind.PostHidden, post.ThreadId, post.Number, now));
+                Decide(post, moderator, command, note, now);
             }
-
-            if (command.SilenceAuthorDays is { } days && !post.Author.IsSilenced(now))
+            catch (Domain.Common.DomainRuleException refused) when (posts.Count > 1)
             {
-                post.Author.Sanction(suspend: false, now.AddDays(days), note, moderator, now);
-                ModerationLogWriter.Member(db, ModerationAction.SilenceMember, moderator.Id, post.Author, $"Silenced for {days} days: {note}", now);
+                // In a batch (spam), one post a rule protects must not block the others.
+                skipped.Add($"#{post.Number} in “{post.Thread.Title}”: {refused.Message}");
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new ReviewOutcome(posts.Count);
+        return new ReviewOutcome(posts.Count - skipped.Count, skipped);
+    }
+
+    private void Decide(Domain.Discussions.Post post, Domain.Members.Member moderator, DecideReviewCommand command, string note, DateTimeOffset now)
+    {
+        var wasVisible = !post.IsHidden && !post.IsRemoved;
+        post.Decide(moderator, command.Decision, command.Remove, note, now);
+        var action = command.Decision switch
+        {
+            ReviewDecision.Agree => ModerationAction.AgreeWithFlags,
+            ReviewDecision.Disagree => ModerationAction.DisagreeWithFlags,
+            _ => ModerationAction.DeferFlags,
+        };
+        var outcome = command.Decision == ReviewDecision.Agree ? (command.Remove ? " Post removed." : " Post hidden.") : command.Decision == ReviewDecision.Disagree ? " Post shown." : string.Empty;
+        ModerationLogWriter.Post(db, action, moderator.Id, post, post.Thread.Title, note + outcome, now);
+        if (command.Decision == ReviewDecision.Agree && (wasVisible || command.Remove))
+        {
+            db.Notifications.Add(Notification.AboutModeration(post.AuthorId, command.Remove ? NotificationKind.PostRemoved : NotificationKind.PostHidden, post.ThreadId, post.Number, now));
+        }
+
+        // A moderator's batch does not silence staff (only an admin can); the decision on the post still stands.
+        if (command.SilenceAuthorDays is { } days && !post.Author.IsSilenced(now) && (!post.Author.IsStaff || moderator.IsAdmin))
+        {
+            post.Author.Sanction(suspend: false, now.AddDays(days), note, moderator, now);
+            ModerationLogWriter.Member(db, ModerationAction.SilenceMember, moderator.Id, post.Author, $"Silenced for {days} days: {note}", now);
+        }
     }
 }

@@ -262,4 +262,21 @@ public sealed class ModerationTests
         var refused = await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.Spam), asMember: setup.Flaggers[0]));
         Assert.Contains("suspended", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ShouldSkipAndNameTheItemsARuleProtectsInABulkSpamDecision()
+    {
+        var setup = await FlaggableReplyAsync();
+        var host = setup.Forum.Host;
+        await using var _ = host;
+        var first = (await host.SendAsync(new GetThreadQuery(setup.Forum.ThreadId)))!.Posts.Items[0].Id;
+        await host.SendAsync(new FlagPostCommand(first, FlagReason.Spam), asMember: setup.Flaggers[0]);
+        await host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.Spam), asMember: setup.Flaggers[0]);
+
+        var outcome = await host.SendAsync(new DecideReviewCommand([first, setup.PostId], ReviewDecision.Agree, "Spam.", Remove: true, SilenceAuthorDays: 30), asMember: setup.Moderator);
+
+        Assert.Equal(1, outcome.Decided);
+        Assert.Contains("#1 in", Assert.Single(outcome.Skipped), StringComparison.Ordinal);
+        Assert.True((await host.SendAsync(new GetThreadQuery(setup.Forum.ThreadId)))!.Posts.Items[1].Removed);
+    }
 }
