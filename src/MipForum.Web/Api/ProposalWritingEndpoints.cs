@@ -16,6 +16,8 @@ internal static class ProposalWritingEndpoints
 
     public sealed record LinkRequest(string? OtherCode, string? Relation);
 
+    public sealed record CoAuthorRequest(string? UserName);
+
     /// <summary>Templates, drafting, publishing and the lifecycle: the same Mediator requests as the pages.</summary>
     public static RouteGroupBuilder MapProposalWritingEndpoints(this RouteGroupBuilder api)
     {
@@ -54,6 +56,9 @@ internal static class ProposalWritingEndpoints
             var entry = await sender.Send(new MoveProposalCommand(code, to, request.Reason ?? string.Empty, request.Override ?? false), ct);
             return TypedResults.Created($"/api/v1/proposals/{code}", entry);
         });
+        api.MapPost("/proposals/{id:int}/co-authors", async (int id, CoAuthorRequest request, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new AddCoAuthorCommand(id, request.UserName ?? string.Empty), ct)));
+
         api.MapPost("/proposals/{code}/links", async (string code, LinkRequest request, ISender sender, CancellationToken ct) =>
         {
             var relation = ApiResults.ParseEnum<ProposalRelation>(request.Relation, "relation") ?? ProposalRelation.Related;

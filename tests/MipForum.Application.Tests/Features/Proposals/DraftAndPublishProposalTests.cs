@@ -130,4 +130,23 @@ public sealed class DraftAndPublishProposalTests
 
         await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new PublishProposalCommand(draft.Id, forum.Host.Time.Now.AddHours(-1)), asMember: forum.Facilitator));
     }
+
+    [Fact]
+    public async Task ShouldLetAnAuthorAddACoAuthorWhoCanThenSeeAndPublishTheDraft()
+    {
+        var forum = await ProposalFixture.StartAsync();
+        await using var _ = forum.Host;
+        var draft = await forum.DraftAsync();
+        var coAuthor = await forum.Host.MemberAsync("co.author", Domain.Members.MemberRoles.Facilitator);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => forum.Host.SendAsync(new AddCoAuthorCommand(draft.Id, "co.author"), asMember: coAuthor));
+        var unknown = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new AddCoAuthorCommand(draft.Id, "nobody.here"), asMember: forum.Facilitator));
+        Assert.Contains("userName", unknown.Errors.Keys);
+        var authors = await forum.Host.SendAsync(new AddCoAuthorCommand(draft.Id, "@co.author"), asMember: forum.Facilitator);
+
+        Assert.Equal(["lena.v", "co.author"], authors);
+        Assert.NotNull(await forum.Host.SendAsync(new GetProposalForEditingQuery(draft.Id), asMember: coAuthor));
+        Assert.Equal("MIP41c5-SP1", (await forum.Host.SendAsync(new PublishProposalCommand(draft.Id), asMember: coAuthor)).Code);
+        await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new AddCoAuthorCommand(draft.Id, "co.author"), asMember: forum.Facilitator));
+    }
 }
