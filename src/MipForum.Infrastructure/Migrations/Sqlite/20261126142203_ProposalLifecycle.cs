@@ -86,19 +86,6 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
-            // Proposals that existed before drafting: published when proposed, MIP0's default periods, preamble empty.
-            migrationBuilder.Sql("""
-                UPDATE "Proposals" SET
-                    "PublishedAt" = "ProposedAt",
-                    "StatusChangedAt" = "UpdatedAt",
-                    "ContentChangedAt" = "UpdatedAt",
-                    "Version" = 1,
-                    "FeedbackDays" = 90,
-                    "FrozenDays" = 30,
-                    "Preamble" = '[]',
-                    "RfcAt" = CASE WHEN "Status" IN ('Rfc', 'FormalSubmission') THEN "ProposedAt" ELSE NULL END
-                """);
-
             migrationBuilder.CreateTable(
                 name: "ProposalCoAuthors",
                 columns: table => new

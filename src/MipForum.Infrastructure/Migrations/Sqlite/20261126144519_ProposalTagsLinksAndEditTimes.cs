@@ -10,6 +10,20 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Proposals that existed before drafting (here, not in ProposalLifecycle: SQLite rebuilds the Proposals table
+            // at the end of that migration, and an UPDATE there would run before the rebuild): published when proposed, MIP0's default periods, preamble empty.
+            migrationBuilder.Sql("""
+                UPDATE "Proposals" SET
+                    "PublishedAt" = "ProposedAt",
+                    "StatusChangedAt" = "UpdatedAt",
+                    "ContentChangedAt" = "UpdatedAt",
+                    "Version" = 1,
+                    "FeedbackDays" = 90,
+                    "FrozenDays" = 30,
+                    "Preamble" = '[]',
+                    "RfcAt" = CASE WHEN "Status" IN ('Rfc', 'FormalSubmission') THEN "ProposedAt" ELSE NULL END
+                """);
+
             migrationBuilder.AddColumn<string>(
                 name: "Tags",
                 table: "Proposals",
