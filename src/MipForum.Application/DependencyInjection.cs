@@ -15,9 +15,17 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.SectionName));
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
-        services.Configure<PostingOptions>(configuration.GetSection(PostingOptions.SectionName));
-        services.Configure<ProposalOptions>(configuration.GetSection(ProposalOptions.SectionName));
-        services.Configure<ModerationOptions>(configuration.GetSection(ModerationOptions.SectionName));
+        // Limits an operator sets: a value outside its range stops the start with a message rather than misbehaving later.
+        services.AddOptions<PostingOptions>().Bind(configuration.GetSection(PostingOptions.SectionName))
+            .Validate(o => o.EditGraceSeconds is >= 0 and <= 86_400, "Forum:Posts:EditGraceSeconds must be 0–86400.")
+            .ValidateOnStart();
+        services.AddOptions<ProposalOptions>().Bind(configuration.GetSection(ProposalOptions.SectionName))
+            .Validate(o => o.ScheduleCheckSeconds is >= 1 and <= 3_600, "Forum:Proposals:ScheduleCheckSeconds must be 1–3600.")
+            .ValidateOnStart();
+        services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.SectionName))
+            .Validate(o => o.HideThreshold is >= 1 and <= 1_000, "Forum:Moderation:HideThreshold must be 1–1000.")
+            .Validate(o => o.NewAccountPostsPerDay >= 0 && o.NewAccountPostsWithoutLinks >= 0, "Forum:Moderation:NewAccount* limits cannot be negative.")
+            .ValidateOnStart();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();
         services.AddScoped<Features.Proposals.ProposalPublisher>();
