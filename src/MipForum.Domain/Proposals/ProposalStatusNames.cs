@@ -23,8 +23,4 @@ public static class ProposalStatusNames
         ProposalKind.Subproposal => "Subproposal",
         _ => kind.ToString(),
     };
-
-    /// <summary>Accepts a display name ("Formal Submission", "RFC") where an enum name is expected; other text passes through.</summary>
-    public static string? Normalize(string? value) =>
-        value is null ? null : value.Replace(" ", string.Empty, StringComparison.Ordinal);
 }

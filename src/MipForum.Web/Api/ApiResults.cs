@@ -14,7 +14,9 @@ internal static class ApiResults
             return null;
         }
 
-        return Enum.TryParse<TEnum>(value.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+        // "formal-submission" (as the API writes it) and "Formal Submission" (as pages show it) both name FormalSubmission.
+        var name = value.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Enum.TryParse<TEnum>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
             : throw new MipForum.Application.Common.Exceptions.RequestValidationException(field, $"'{value}' is not a known {field}.");
     }

@@ -10,7 +10,7 @@ internal static class ProposalEndpoints
     {
         api.MapGet("/proposals", async (string? page, string? status, string? kind, string? parent, string? tag, string? author, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(
-                new ListProposalsQuery(ApiResults.PageOrFirst(page), ApiResults.ParseEnum<ProposalStatus>(ProposalStatusNames.Normalize(status), "status"), ApiResults.ParseEnum<ProposalKind>(kind, "kind"), parent, tag, author), ct)));
+                new ListProposalsQuery(ApiResults.PageOrFirst(page), ApiResults.ParseEnum<ProposalStatus>(status, "status"), ApiResults.ParseEnum<ProposalKind>(kind, "kind"), parent, tag, author), ct)));
 
         api.MapGet("/proposals/counts", async (string? kind, string? parent, string? tag, string? author, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new CountProposalsByStatusQuery(ApiResults.ParseEnum<ProposalKind>(kind, "kind"), parent, tag, author), ct)));

@@ -51,7 +51,7 @@ internal static class ProposalWritingEndpoints
 
         api.MapPost("/proposals/{code}/transitions", async (string code, TransitionRequest request, ISender sender, CancellationToken ct) =>
         {
-            var to = ApiResults.ParseEnum<ProposalStatus>(ProposalStatusNames.Normalize(request.To), "to")
+            var to = ApiResults.ParseEnum<ProposalStatus>(request.To, "to")
                 ?? throw new Application.Common.Exceptions.RequestValidationException("to", "Say which status to move to, e.g. \"FormalSubmission\".");
             var entry = await sender.Send(new MoveProposalCommand(code, to, request.Reason ?? string.Empty, request.Override ?? false), ct);
             return TypedResults.Created($"/api/v1/proposals/{code}", entry);

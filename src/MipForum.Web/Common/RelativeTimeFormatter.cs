@@ -34,7 +34,7 @@ public static class RelativeTimeFormatter
             : utc.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The exact time, shown on hover.</summary>
+    /// <summary>The exact time, shown on hover and for deadlines ("10 December 2026, 14:31 UTC").</summary>
     public static string Exact(DateTimeOffset value) =>
         value.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 

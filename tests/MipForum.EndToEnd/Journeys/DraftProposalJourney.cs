@@ -15,11 +15,7 @@ public sealed class DraftProposalJourney(ForumServer server) : IClassFixture<For
     {
         await using var tab = await BrowserPage.OpenAsync(server);
         var page = tab.Page;
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("User name or email").FillAsync("moshe_f");
-        await page.GetByLabel("Password").FillAsync("mipforum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.Locator(".account-menu__me").WaitForAsync();
+        await tab.SignInAsync("moshe_f");
 
         // From the component's page, the facilitator starts a subproposal on its template.
         await page.GotoAsync("/proposals/MIP41c5");
@@ -68,11 +64,7 @@ public sealed class DraftProposalJourney(ForumServer server) : IClassFixture<For
 
         await using var adminTab = await BrowserPage.OpenAsync(server);
         var admin = adminTab.Page;
-        await admin.GotoAsync("/account/login");
-        await admin.GetByLabel("User name or email").FillAsync(ForumServer.AdminName);
-        await admin.GetByLabel("Password").FillAsync(ForumServer.AdminPassword);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await admin.Locator(".account-menu__me").WaitForAsync();
+        await adminTab.SignInAsync(ForumServer.AdminName, ForumServer.AdminPassword);
         await admin.GotoAsync(proposalUrl);
         await admin.GetByLabel("New status").SelectOptionAsync(new SelectOptionValue { Label = "Formal Submission" });
         await admin.GetByLabel("Reason (shown on the timeline)").FillAsync("Urgent: the unit has no budget signer.");

@@ -11,13 +11,10 @@ public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumS
 {
     private const string Thread = "Weekly governance call notes — how should we publish them?";
 
-    private static async Task SignInAsync(IPage page, string userName)
+    private static async Task SignInAndOpenTheThreadAsync(BrowserPage tab, string userName)
     {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("User name or email").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync("mipforum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.Locator(".account-menu__me").WaitForAsync();
+        await tab.SignInAsync(userName);
+        var page = tab.Page;
         await page.GotoAsync("/");
         await page.Locator(".thread-row__title", new() { HasText = Thread }).ClickAsync();
         await page.Locator(".composer[data-ready=true]").WaitForAsync();
@@ -31,8 +28,8 @@ public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumS
         await using var tabB = await BrowserPage.OpenAsync(server);
         var a = tabA.Page;
         var b = tabB.Page;
-        await SignInAsync(a, "tkdev");
-        await SignInAsync(b, "lena.v");
+        await SignInAndOpenTheThreadAsync(tabA, "tkdev");
+        await SignInAndOpenTheThreadAsync(tabB, "lena.v");
 
         // A replies; B, reading the same page, is told without reloading.
         await a.GetByLabel("Your reply (markdown)").FillAsync("Publish the notes **within 48 hours**, @lena.v.");

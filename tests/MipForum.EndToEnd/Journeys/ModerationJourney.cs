@@ -12,11 +12,7 @@ public sealed class ModerationJourney(ForumServer server) : IClassFixture<ForumS
     private async Task<BrowserPage> SignedInAsync(string userName)
     {
         var tab = await BrowserPage.OpenAsync(server);
-        await tab.Page.GotoAsync("/account/login");
-        await tab.Page.GetByLabel("User name or email").FillAsync(userName);
-        await tab.Page.GetByLabel("Password").FillAsync("mipforum-demo");
-        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await tab.Page.Locator(".account-menu__me").WaitForAsync();
+        await tab.SignInAsync(userName);
         return tab;
     }
 

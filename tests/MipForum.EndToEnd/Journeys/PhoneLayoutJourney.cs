@@ -11,11 +11,7 @@ public sealed class PhoneLayoutJourney(ForumServer server) : IClassFixture<Forum
     {
         await using var tab = await BrowserPage.OpenAsync(server, width: 390, height: 844);
         var page = tab.Page;
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("User name or email").FillAsync(ForumServer.AdminName);
-        await page.GetByLabel("Password").FillAsync(ForumServer.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.Locator(".account-menu__me").WaitForAsync();
+        await tab.SignInAsync(ForumServer.AdminName, ForumServer.AdminPassword);
 
         foreach (var (url, name) in new[]
         {

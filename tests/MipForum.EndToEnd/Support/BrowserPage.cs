@@ -35,6 +35,16 @@ public sealed class BrowserPage : IAsyncDisposable
         return new BrowserPage(context, await context.NewPageAsync());
     }
 
+    /// <summary>Signs in through the login page (demo members share one password) and waits until the header shows the member.</summary>
+    public async Task SignInAsync(string userName, string password = "mipforum-demo")
+    {
+        await Page.GotoAsync("/account/login");
+        await Page.GetByLabel("User name or email").FillAsync(userName);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.Locator(".account-menu__me").WaitForAsync();
+    }
+
     /// <summary>Saves a full-page screenshot next to the test binaries and attaches it to the test result.</summary>
     public async Task ScreenshotAsync(string name)
     {

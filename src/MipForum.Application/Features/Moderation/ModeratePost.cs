@@ -28,8 +28,7 @@ public sealed class ModeratePostCommandValidator : AbstractValidator<ModeratePos
     public ModeratePostCommandValidator()
     {
         RuleFor(c => c.Action).IsInEnum();
-        RuleFor(c => c.Reason).NotEmpty().WithMessage("Give a reason: it is shown in the public moderation log.")
-            .MaximumLength(ModerationLogEntry.ReasonMaxLength);
+        RuleFor(c => c.Reason).ValidPublicReason();
     }
 }
 

@@ -34,8 +34,7 @@ public sealed class ModerateThreadCommandValidator : AbstractValidator<ModerateT
     public ModerateThreadCommandValidator()
     {
         RuleFor(c => c.Action).IsInEnum();
-        RuleFor(c => c.Reason).NotEmpty().WithMessage("Give a reason: it is shown in the public moderation log.")
-            .MaximumLength(ModerationLogEntry.ReasonMaxLength);
+        RuleFor(c => c.Reason).ValidPublicReason();
         RuleFor(c => c.Category).NotEmpty().When(c => c.Action == ThreadModeration.Move).WithMessage("Choose the category to move the thread to.");
         RuleFor(c => c.SlowModeSeconds).NotNull().InclusiveBetween(0, ForumThread.MaxSlowModeSeconds).When(c => c.Action == ThreadModeration.SlowMode)
             .WithMessage($"Slow mode is between 0 (off) and {ForumThread.MaxSlowModeSeconds} seconds.");
