@@ -1,4 +1,7 @@
 namespace MipForum.Domain.Common;
 
-/// <summary>A business rule refused the operation; the message is safe to show to the user.</summary>
-public sealed class DomainRuleException(string message) : Exception(message);
+/// <summary>
+/// A business rule refused the operation as it stands (a locked thread, a closed period, a duplicate): the API answers 409.
+/// The message is safe to show to the user. Not sealed: <see cref="NotPermittedException"/> is the permission-type kind.
+/// </summary>
+public class DomainRuleException(string message) : Exception(message);

@@ -39,7 +39,7 @@ public sealed partial class Post
     {
         if (IsAuthor(flagger))
         {
-            throw new DomainRuleException("You cannot flag your own post.");
+            throw new NotPermittedException("You cannot flag your own post.");
         }
 
         if (IsDeleted || IsRemoved)
@@ -204,12 +204,12 @@ public sealed partial class Post
     {
         if (!member.IsStaff)
         {
-            throw new DomainRuleException("Only moderators can do that.");
+            throw new NotPermittedException("Only moderators can do that.");
         }
 
         if (IsAuthor(member))
         {
-            throw new DomainRuleException("Moderators do not moderate their own posts; another moderator will.");
+            throw new NotPermittedException("Moderators do not moderate their own posts; another moderator will.");
         }
     }
 

@@ -83,7 +83,7 @@ public sealed partial class Post
     {
         if (!IsAuthor(editor))
         {
-            throw new DomainRuleException("Only the author can edit a post.");
+            throw new NotPermittedException("Only the author can edit a post.");
         }
 
         if (IsDeleted)
@@ -125,18 +125,22 @@ public sealed partial class Post
     {
         if (!IsAuthor(by))
         {
-            throw new DomainRuleException("Only the author can withdraw a post.");
+            throw new NotPermittedException("Only the author can withdraw a post.");
         }
 
         DeletedAt ??= now;
     }
 
-    /// <summary>Records a like by someone else. One like per member: the caller checks there is none yet (a unique index backs it).</summary>
+    /// <summary>
+    /// Records a like by someone else. One like per member: the caller checks there is none yet (a primary key backs it).
+    /// <see cref="LikeCount"/> is not incremented here: it is a cached count that the application recounts from the likes
+    /// in one statement after saving, because two members liking at once would otherwise both write "N + 1".
+    /// </summary>
     public PostLike Like(Member member, DateTimeOffset now)
     {
         if (IsAuthor(member))
         {
-            throw new DomainRuleException("You cannot like your own post.");
+            throw new NotPermittedException("You cannot like your own post.");
         }
 
         if (IsDeleted || IsRemoved)
@@ -144,14 +148,8 @@ public sealed partial class Post
             throw new DomainRuleException("A withdrawn or removed post cannot be liked.");
         }
 
-        LikeCount++;
         return new PostLike(this, member, now);
     }
-
-    public void Unlike() => LikeCount = Math.Max(0, LikeCount - 1);
-
-    /// <summary>Repairs the cached count from the likes themselves (after a lost race).</summary>
-    public void SyncLikeCount(int likes) => LikeCount = Math.Max(0, likes);
 
     /// <summary>
     /// Stores HTML re-cooked from the unchanged source (the rendering pipeline changed); not an edit.

@@ -62,7 +62,7 @@ public sealed class Member
         if (IsSilenced(now) || IsSuspended(now))
         {
             var until = (SilencedUntil > SuspendedUntil ? SilencedUntil : SuspendedUntil ?? SilencedUntil)!.Value;
-            throw new DomainRuleException($"You cannot post until {until.UtcDateTime:d MMM yyyy HH:mm} UTC: {SanctionReason}");
+            throw new NotPermittedException($"You cannot post until {until.UtcDateTime:d MMM yyyy HH:mm} UTC: {SanctionReason}");
         }
     }
 
@@ -83,17 +83,17 @@ public sealed class Member
     {
         if (!by.IsStaff)
         {
-            throw new DomainRuleException("Only moderators can silence or suspend members.");
+            throw new NotPermittedException("Only moderators can silence or suspend members.");
         }
 
         if (Is(by))
         {
-            throw new DomainRuleException("You cannot silence or suspend yourself.");
+            throw new NotPermittedException("You cannot silence or suspend yourself.");
         }
 
         if (IsStaff && !by.IsAdmin)
         {
-            throw new DomainRuleException("Only an admin can silence or suspend a moderator.");
+            throw new NotPermittedException("Only an admin can silence or suspend a moderator.");
         }
 
         if (until <= now)
@@ -123,7 +123,7 @@ public sealed class Member
     {
         if (!by.IsAdmin)
         {
-            throw new DomainRuleException("Only an admin can set a trust level.");
+            throw new NotPermittedException("Only an admin can set a trust level.");
         }
 
         TrustLevelOverride = level;
@@ -138,14 +138,14 @@ public sealed class Member
     {
         if (!changedBy.IsAdmin)
         {
-            throw new DomainRuleException("Only an admin can change roles.");
+            throw new NotPermittedException("Only an admin can change roles.");
         }
 
         var newRoles = roles | MemberRoles.Contributor;
         var losesAdmin = IsAdmin && !newRoles.HasFlag(MemberRoles.Admin);
         if (losesAdmin && IsSameMember(changedBy))
         {
-            throw new DomainRuleException("You cannot remove your own Admin role; ask another admin.");
+            throw new NotPermittedException("You cannot remove your own Admin role; ask another admin.");
         }
 
         if (losesAdmin && otherAdmins == 0)

@@ -65,7 +65,7 @@ public sealed class Appeal
     {
         if (post.AuthorId != author.Id && !ReferenceEquals(post.Author, author))
         {
-            throw new DomainRuleException("Only the post's author can appeal.");
+            throw new NotPermittedException("Only the post's author can appeal.");
         }
 
         if (!post.IsHidden && !post.IsRemoved)
@@ -100,12 +100,12 @@ public sealed class Appeal
     {
         if (!moderator.IsStaff || (moderator.Id != AssignedModeratorId && !moderator.IsAdmin))
         {
-            throw new DomainRuleException("This appeal is assigned to another moderator.");
+            throw new NotPermittedException("This appeal is assigned to another moderator.");
         }
 
         if (moderator.Id == AuthorId)
         {
-            throw new DomainRuleException("Nobody decides an appeal about their own post.");
+            throw new NotPermittedException("Nobody decides an appeal about their own post.");
         }
 
         if (Status != AppealStatus.Pending)

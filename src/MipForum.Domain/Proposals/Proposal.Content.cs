@@ -14,7 +14,7 @@ public sealed partial class Proposal
     {
         if (!IsAuthor(editor) && !editor.IsAdmin)
         {
-            throw new DomainRuleException("Only the proposal's authors (or an admin) can change it.");
+            throw new NotPermittedException("Only the proposal's authors (or an admin) can change it.");
         }
 
         if (expectedVersion != Version)
@@ -87,7 +87,7 @@ public sealed partial class Proposal
 
         if (!editor.IsAdmin)
         {
-            throw new DomainRuleException("Only an admin can override the frozen period.");
+            throw new NotPermittedException("Only an admin can override the frozen period.");
         }
 
         RequireReason(reason);

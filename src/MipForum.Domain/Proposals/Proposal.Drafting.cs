@@ -48,7 +48,7 @@ public sealed partial class Proposal
 
         if (!IsAuthor(actor))
         {
-            throw new DomainRuleException("Only the draft's authors can publish it.");
+            throw new NotPermittedException("Only the draft's authors can publish it.");
         }
 
         if (Parent is { } parent && ProposalLifecycle.IsFinal(parent.Status))
@@ -88,7 +88,7 @@ public sealed partial class Proposal
 
         if (!IsAuthor(actor))
         {
-            throw new DomainRuleException("Only the draft's authors can schedule it.");
+            throw new NotPermittedException("Only the draft's authors can schedule it.");
         }
 
         if (at is { } time && time <= now)
@@ -109,7 +109,7 @@ public sealed partial class Proposal
     {
         if (!IsAuthor(actor))
         {
-            throw new DomainRuleException("Only the proposal's authors can add co-authors.");
+            throw new NotPermittedException("Only the proposal's authors can add co-authors.");
         }
 
         if (IsAuthor(coAuthor))

@@ -28,7 +28,7 @@ public sealed partial class Proposal
             | (actor.IsAdmin ? ProposalLifecycle.Movers.Governance : ProposalLifecycle.Movers.None);
         if ((movers & actorIs) == ProposalLifecycle.Movers.None)
         {
-            throw new DomainRuleException(movers == ProposalLifecycle.Movers.Governance
+            throw new NotPermittedException(movers == ProposalLifecycle.Movers.Governance
                 ? $"Only admins acting as governance facilitators can move a proposal to {to.DisplayName()}."
                 : $"Only the proposal's authors (or an admin) can move it to {to.DisplayName()}.");
         }
@@ -36,7 +36,7 @@ public sealed partial class Proposal
         var why = RequireReason(reason);
         if (overrideTiming && !actor.IsAdmin)
         {
-            throw new DomainRuleException("Only an admin can override a timing rule.");
+            throw new NotPermittedException("Only an admin can override a timing rule.");
         }
 
         var isOverride = false;

@@ -100,7 +100,7 @@ public sealed partial class Proposal
 
         if (!IsAuthor(actor) && !actor.IsAdmin)
         {
-            throw new DomainRuleException("Only the proposal's authors (or an admin) can link it to another.");
+            throw new NotPermittedException("Only the proposal's authors (or an admin) can link it to another.");
         }
 
         if (ReferenceEquals(other, this) || (Id != 0 && other.Id == Id))

@@ -48,6 +48,12 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                 Title = "Not found.",
                 Detail = notFound.Message,
             },
+            NotPermittedException notPermitted => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Not allowed.",
+                Detail = notPermitted.Message,
+            },
             ConflictException conflict => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

@@ -31,7 +31,7 @@ internal static class AuthEndpoints
     /// Exchanges a user name (or email) and password for a bearer token. Wrong name and wrong password answer
     /// the same, in about the same time; repeated failures lock the account (Identity's lockout).
     /// </summary>
-    private static async Task<IResult> IssueTokenAsync(TokenRequest request, SignInManager<ForumUser> signIn, UserManager<ForumUser> users)
+    private static async Task<IResult> IssueTokenAsync(TokenRequest request, PasswordSignIn passwordSignIn)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password) || request.UserName.Length > 254 || request.Password.Length > 1024)
         {
@@ -42,28 +42,14 @@ internal static class AuthEndpoints
             }.Where(e => e.Value.Length > 0).ToDictionary());
         }
 
-        var name = request.UserName.Trim();
-        if (await users.FindForSignInAsync(name, request.Password) is not { } user)
+        var attempt = await passwordSignIn.SignInAsync(request.UserName.Trim(), request.Password, persistent: false, IdentityConstants.BearerScheme);
+        return attempt.Outcome switch
         {
-            return WrongCredentials();
-        }
-
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return TypedResults.Empty; // the bearer handler has written {tokenType, accessToken, expiresIn, refreshToken}
-        }
-
-        if (result.IsLockedOut)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status423Locked,
-                title: "Account locked.",
-                detail: "Too many failed sign-ins: this account is locked for a while. Try again later.");
-        }
-
-        return WrongCredentials();
+            SignInAttemptOutcome.SignedIn => TypedResults.Empty, // the bearer handler has written {tokenType, accessToken, expiresIn, refreshToken}
+            SignInAttemptOutcome.LockedOut => TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked.", detail: attempt.Message),
+            SignInAttemptOutcome.NotAllowed => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This account cannot sign in.", detail: attempt.Message),
+            _ => WrongCredentials(),
+        };
     }
 
     private static IResult WrongCredentials() =>

@@ -21,6 +21,7 @@ public static class ServiceRegistration
         services.AddForumMediator();
 
         services.AddScoped<ScopedSender>();
+        services.AddScoped<Security.PasswordSignIn>();
         services.AddHostedService<Background.ScheduledPublisher>();
         services.AddForumAuthentication(configuration);
         services.AddForumRateLimiting(configuration);

@@ -50,7 +50,7 @@ public sealed class MemberRolesTests
         moderator.GrantAtSetup(MemberRoles.Moderator);
         var member = TestData.Member("tkdev");
 
-        Assert.Throws<DomainRuleException>(() => member.ChangeRoles(MemberRoles.Admin, moderator, otherAdmins: 1, TestData.Now));
+        Assert.Throws<NotPermittedException>(() => member.ChangeRoles(MemberRoles.Admin, moderator, otherAdmins: 1, TestData.Now));
         Assert.Equal(MemberRoles.Contributor, member.Roles);
     }
 
@@ -59,7 +59,7 @@ public sealed class MemberRolesTests
     {
         var admin = Admin();
 
-        var error = Assert.Throws<DomainRuleException>(() => admin.ChangeRoles(MemberRoles.Moderator, admin, otherAdmins: 3, TestData.Now));
+        var error = Assert.Throws<NotPermittedException>(() => admin.ChangeRoles(MemberRoles.Moderator, admin, otherAdmins: 3, TestData.Now));
 
         Assert.Contains("own Admin role", error.Message, StringComparison.Ordinal);
         Assert.True(admin.IsAdmin);

@@ -74,7 +74,7 @@ public sealed class FlaggingTests
         var flagger = Flagger("a");
         post.AddFlag(flagger, FlagReason.OffTopic, null, 2, false, Threshold, TestData.Now);
 
-        Assert.Throws<DomainRuleException>(() => post.AddFlag(author, FlagReason.Spam, null, 2, false, Threshold, TestData.Now));
+        Assert.Throws<NotPermittedException>(() => post.AddFlag(author, FlagReason.Spam, null, 2, false, Threshold, TestData.Now));
         Assert.Throws<DomainRuleException>(() => post.AddFlag(flagger, FlagReason.Spam, null, 2, false, Threshold, TestData.Now));
         Assert.Throws<DomainRuleException>(() => post.AddFlag(Flagger("b"), FlagReason.SomethingElse, "  ", 2, false, Threshold, TestData.Now));
     }
@@ -118,8 +118,8 @@ public sealed class FlaggingTests
         var post = Reply(out _);
         var contributor = Flagger("a");
 
-        Assert.Throws<DomainRuleException>(() => post.Hide(contributor, "Because", TestData.Now));
-        Assert.Throws<DomainRuleException>(() => post.Remove(contributor, "Because", TestData.Now));
+        Assert.Throws<NotPermittedException>(() => post.Hide(contributor, "Because", TestData.Now));
+        Assert.Throws<NotPermittedException>(() => post.Remove(contributor, "Because", TestData.Now));
         Assert.Throws<DomainRuleException>(() => post.Hide(Moderator(), " ", TestData.Now));
     }
 
@@ -159,13 +159,13 @@ public sealed class FlaggingTests
         var member = TestData.Member("loud");
         var moderator = Moderator();
 
-        Assert.Throws<DomainRuleException>(() => member.Sanction(false, TestData.Now.AddDays(1), "Spam", TestData.Member("peer"), TestData.Now));
+        Assert.Throws<NotPermittedException>(() => member.Sanction(false, TestData.Now.AddDays(1), "Spam", TestData.Member("peer"), TestData.Now));
         Assert.Throws<DomainRuleException>(() => member.Sanction(false, TestData.Now.AddDays(-1), "Spam", moderator, TestData.Now));
         member.Sanction(false, TestData.Now.AddDays(1), "Repeated spam", moderator, TestData.Now);
 
         Assert.True(member.IsSilenced(TestData.Now));
         Assert.False(member.IsSilenced(TestData.Now.AddDays(2)));
-        Assert.Contains("Repeated spam", Assert.Throws<DomainRuleException>(() => member.EnsureMayPost(TestData.Now)).Message);
+        Assert.Contains("Repeated spam", Assert.Throws<NotPermittedException>(() => member.EnsureMayPost(TestData.Now)).Message);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class FlaggingTests
         var post = thread.Reply(moderator, TestData.Body("My own words"), null, TestData.Now);
         post.AddFlag(Flagger("a"), FlagReason.OffTopic, null, 2, false, Threshold, TestData.Now);
 
-        Assert.Throws<DomainRuleException>(() => post.Decide(moderator, ReviewDecision.Disagree, false, "Fine by me", TestData.Now));
-        Assert.Throws<DomainRuleException>(() => post.Hide(moderator, "Hiding my own words", TestData.Now));
+        Assert.Throws<NotPermittedException>(() => post.Decide(moderator, ReviewDecision.Disagree, false, "Fine by me", TestData.Now));
+        Assert.Throws<NotPermittedException>(() => post.Hide(moderator, "Hiding my own words", TestData.Now));
     }
 }

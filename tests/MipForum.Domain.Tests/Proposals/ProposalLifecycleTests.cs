@@ -78,7 +78,7 @@ public sealed class ProposalLifecycleTests
 
         var refused = Assert.Throws<DomainRuleException>(() => proposal.Revise(_author, proposal.Title, "", TestData.Body("late"), 1, frozen));
         Assert.Contains("frozen", refused.Message);
-        Assert.Throws<DomainRuleException>(() => proposal.Revise(_author, proposal.Title, "", TestData.Body("late"), 1, frozen, "typo", overrideFrozen: true));
+        Assert.Throws<NotPermittedException>(() => proposal.Revise(_author, proposal.Title, "", TestData.Body("late"), 1, frozen, "typo", overrideFrozen: true));
         Assert.Throws<DomainRuleException>(() => proposal.Revise(_admin, proposal.Title, "", TestData.Body("late"), 1, frozen, " ", overrideFrozen: true));
 
         proposal.Revise(_admin, proposal.Title, "", TestData.Body("late"), 1, frozen, "Fix a broken link", overrideFrozen: true);
@@ -94,7 +94,7 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = PublishedOffboarding();
 
-        Assert.Throws<DomainRuleException>(() => proposal.MoveTo(ProposalStatus.FormalSubmission, _author, "Urgent", true, Published.AddDays(1)));
+        Assert.Throws<NotPermittedException>(() => proposal.MoveTo(ProposalStatus.FormalSubmission, _author, "Urgent", true, Published.AddDays(1)));
         var moved = proposal.MoveTo(ProposalStatus.FormalSubmission, _admin, "MIP41c7: no interim facilitator within 72 hours", true, Published.AddDays(1));
 
         Assert.True(moved.IsOverride);
@@ -119,7 +119,7 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = PublishedOffboarding();
 
-        var error = Assert.Throws<DomainRuleException>(() => proposal.MoveTo(to, _author, "Please", false, Published.AddDays(60)));
+        var error = Assert.Throws<NotPermittedException>(() => proposal.MoveTo(to, _author, "Please", false, Published.AddDays(60)));
 
         Assert.Contains("Only admins", error.Message);
     }
@@ -129,7 +129,7 @@ public sealed class ProposalLifecycleTests
     {
         var proposal = PublishedOffboarding();
 
-        Assert.Throws<DomainRuleException>(() => proposal.MoveTo(ProposalStatus.Withdrawn, _stranger, "Not mine", false, Published.AddDays(1)));
+        Assert.Throws<NotPermittedException>(() => proposal.MoveTo(ProposalStatus.Withdrawn, _stranger, "Not mine", false, Published.AddDays(1)));
         proposal.MoveTo(ProposalStatus.Withdrawn, _author, "Resolved privately", false, Published.AddDays(1));
 
         Assert.Equal(ProposalStatus.Withdrawn, proposal.Status);
@@ -190,7 +190,7 @@ public sealed class ProposalLifecycleTests
         Assert.True(draft.IsDraft);
         Assert.Null(draft.Code);
         Assert.Throws<DomainRuleException>(() => draft.MoveTo(ProposalStatus.Rfc, _author, "Go", false, Published));
-        Assert.Throws<DomainRuleException>(() => draft.Publish(_stranger, 3, Published));
+        Assert.Throws<NotPermittedException>(() => draft.Publish(_stranger, 3, Published));
         draft.AddCoAuthor(_author, _stranger);
         draft.Publish(_stranger, 3, Published);
         Assert.Equal("MIP41c5-SP3", draft.Code);

@@ -27,7 +27,7 @@ public sealed class ModerationApiTests(AccountsFactory forum) : IClassFixture<Ac
         var decided = await client.SendAsync(HttpMethod.Post, $"/api/v1/review/{postId}", new { decision = "defer", note = "Not off-topic enough to act." }, lena);
         var log = await client.GetFromJsonAsync<JsonElement>("/api/v1/moderation-log", ct);
 
-        Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
         Assert.Equal("application/problem+json", own.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.BadRequest, badReason.StatusCode);
         Assert.Equal(HttpStatusCode.Created, flagged.StatusCode);

@@ -39,6 +39,11 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
     public async ValueTask<IReadOnlyList<string>> Handle(ChangeMemberRolesCommand command, CancellationToken cancellationToken)
     {
         var roles = MemberRoleNames.Parse(command.Roles);
+
+        // Two admins demoting each other at once would each count the other as "another admin" and leave none.
+        // Reading the admins and saving inside one serializable transaction (BEGIN IMMEDIATE on SQLite) makes the second
+        // change wait for the first and then see it: the caller may no longer be an admin, or may be the last one.
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var member = await db.Members.SingleOrDefaultAsync(m => m.UserName == command.UserName, cancellationToken)
             ?? throw new NotFoundException($"No member is called {command.UserName}.");
         var admin = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
@@ -58,6 +63,7 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
         // Role changes are moderation too: the public log shows who gave or took which powers.
         Moderation.ModerationLogWriter.Member(db, Domain.Moderation.ModerationAction.ChangeRoles, admin.Id, member, $"Roles {before} → {string.Join(", ", member.Roles.Names())}.", change.ChangedAt);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return member.Roles.Names();
     }
 }

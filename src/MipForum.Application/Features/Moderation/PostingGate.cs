@@ -25,12 +25,12 @@ public sealed partial class PostingGate(TrustCalculator trust, IOptions<Moderati
         var limits = options.Value;
         if (standing.PostsLast24Hours >= limits.NewAccountPostsPerDay)
         {
-            throw new DomainRuleException($"New accounts can write {limits.NewAccountPostsPerDay} posts a day; please come back tomorrow.");
+            throw new NotPermittedException($"New accounts can write {limits.NewAccountPostsPerDay} posts a day; please come back tomorrow.");
         }
 
         if (standing.Facts.PostsWritten < limits.NewAccountPostsWithoutLinks && ExternalLinkOrImage().IsMatch(body.Html))
         {
-            throw new DomainRuleException($"New accounts cannot post links to other sites or images in their first {limits.NewAccountPostsWithoutLinks} posts.");
+            throw new NotPermittedException($"New accounts cannot post links to other sites or images in their first {limits.NewAccountPostsWithoutLinks} posts.");
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class AppealTests
         var filed = await host.SendAsync(new AppealModerationCommand(setup.PostId, "It criticises the proposal, not a person."), asMember: setup.Forum.Other);
 
         Assert.Equal("mod.other", filed.AssignedTo);
-        await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new DecideAppealCommand(filed.Id, true, "I agree"), asMember: setup.Acting));
+        await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new DecideAppealCommand(filed.Id, true, "I agree"), asMember: setup.Acting));
         await host.SendAsync(new DecideAppealCommand(filed.Id, true, "Criticism of the proposal is on topic."), asMember: setup.Other);
         Assert.False((await host.SendAsync(new GetThreadQuery(setup.Forum.ThreadId)))!.Posts.Items[1].Hidden);
         var entry = (await host.SendAsync(new GetModerationLogQuery())).Items[0];
@@ -49,7 +49,7 @@ public sealed class AppealTests
         await using var _ = host;
         var visible = await host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "A visible post"), asMember: setup.Forum.Other);
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new AppealModerationCommand(setup.PostId, "Not mine"), asMember: setup.Forum.Author));
+        await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new AppealModerationCommand(setup.PostId, "Not mine"), asMember: setup.Forum.Author));
         await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new AppealModerationCommand(visible.Id, "Nothing happened"), asMember: setup.Forum.Other));
         await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new AppealModerationCommand(setup.PostId, " "), asMember: setup.Forum.Other));
         await Assert.ThrowsAsync<NotSignedInException>(() => host.SendAsync(new AppealModerationCommand(setup.PostId, "Anonymous")));

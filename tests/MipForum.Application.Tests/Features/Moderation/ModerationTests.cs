@@ -114,7 +114,7 @@ public sealed class ModerationTests
 
         var noMessage = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.SomethingElse), asMember: setup.Flaggers[0]));
         Assert.Contains("message", noMessage.Errors.Keys);
-        await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.Spam), asMember: setup.Forum.Other));
+        await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.Spam), asMember: setup.Forum.Other));
         await Assert.ThrowsAsync<NotSignedInException>(() => host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.Spam)));
         await host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.Spam), asMember: setup.Flaggers[0]);
         await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new FlagPostCommand(setup.PostId, FlagReason.OffTopic), asMember: setup.Flaggers[0]));
@@ -147,9 +147,9 @@ public sealed class ModerationTests
 
         await host.SendAsync(new SanctionMemberCommand("sato-k", false, host.Time.Now.AddDays(3), "Repeated personal attacks"), asMember: setup.Moderator);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Still here"), asMember: setup.Forum.Other));
+        var refused = await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Still here"), asMember: setup.Forum.Other));
         Assert.Contains("Repeated personal attacks", refused.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new MipForum.Application.Features.Posts.EditPostCommand(setup.PostId, "Edited while silenced", 1), asMember: setup.Forum.Other));
+        await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new MipForum.Application.Features.Posts.EditPostCommand(setup.PostId, "Edited while silenced", 1), asMember: setup.Forum.Other));
         var entry = (await LogAsync(host))[^1];
         Assert.Equal((ModerationAction.SilenceMember, "@sato-k"), (entry.Action, entry.TargetLabel));
         await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new SanctionMemberCommand("sato-k", false, host.Time.Now.AddDays(3), " "), asMember: setup.Moderator));
@@ -199,11 +199,11 @@ public sealed class ModerationTests
         await using var _ = host;
         var newcomer = await host.MemberAsync("brand.new");
 
-        var link = await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Buy now at https://spam.example"), asMember: newcomer));
+        var link = await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Buy now at https://spam.example"), asMember: newcomer));
         Assert.Contains("links", link.Message, StringComparison.Ordinal);
         await host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Hello, first post"), asMember: newcomer);
         await host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Second post, with https://example.org now allowed"), asMember: newcomer);
-        var daily = await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Third"), asMember: newcomer));
+        var daily = await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new ReplyToThreadCommand(setup.Forum.ThreadId, "Third"), asMember: newcomer));
         Assert.Contains("2 posts a day", daily.Message, StringComparison.Ordinal);
     }
 

@@ -52,8 +52,8 @@ public sealed class EditAndWithdrawPostTests
         var (forum, postId) = await PostBySatoAsync();
         await using var _ = forum.Host;
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new EditPostCommand(postId, "hijacked", 1), asMember: forum.Author));
-        await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new WithdrawPostCommand(postId), asMember: forum.Author));
+        await Assert.ThrowsAsync<NotPermittedException>(() => forum.Host.SendAsync(new EditPostCommand(postId, "hijacked", 1), asMember: forum.Author));
+        await Assert.ThrowsAsync<NotPermittedException>(() => forum.Host.SendAsync(new WithdrawPostCommand(postId), asMember: forum.Author));
         await Assert.ThrowsAsync<NotSignedInException>(() => forum.Host.SendAsync(new EditPostCommand(postId, "anonymous", 1)));
 
         Assert.Equal("first text", (await forum.PostsAsync()).Single(p => p.Id == postId).Raw);

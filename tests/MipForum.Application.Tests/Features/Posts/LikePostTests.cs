@@ -34,7 +34,7 @@ public sealed class LikePostTests
         await using var _ = forum.Host;
         var postId = (await forum.PostsAsync()).Single().Id;
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new LikePostCommand(postId), asMember: forum.Author));
+        await Assert.ThrowsAsync<NotPermittedException>(() => forum.Host.SendAsync(new LikePostCommand(postId), asMember: forum.Author));
         await Assert.ThrowsAsync<NotSignedInException>(() => forum.Host.SendAsync(new LikePostCommand(postId)));
         await Assert.ThrowsAsync<NotFoundException>(() => forum.Host.SendAsync(new LikePostCommand(99_999), asMember: forum.Other));
 

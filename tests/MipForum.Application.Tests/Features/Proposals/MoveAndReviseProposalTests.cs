@@ -54,7 +54,7 @@ public sealed class MoveAndReviseProposalTests
 
         await Assert.ThrowsAsync<ForbiddenException>(() => forum.Host.SendAsync(new MoveProposalCommand("MIP41c5-SP1", ProposalStatus.Withdrawn, "Not mine"), asMember: forum.Contributor));
         await Assert.ThrowsAsync<NotSignedInException>(() => forum.Host.SendAsync(new MoveProposalCommand("MIP41c5-SP1", ProposalStatus.Withdrawn, "Anonymous")));
-        var governance = await Assert.ThrowsAsync<DomainRuleException>(() =>
+        var governance = await Assert.ThrowsAsync<NotPermittedException>(() =>
             forum.Host.SendAsync(new MoveProposalCommand("MIP41c5-SP1", ProposalStatus.Deferred, "Later"), asMember: forum.Facilitator));
         Assert.Contains("Only admins", governance.Message, StringComparison.Ordinal);
         var noReason = await Assert.ThrowsAsync<RequestValidationException>(() =>

@@ -44,7 +44,7 @@ public sealed class ProposalLinksListAndEventsTests
 
         await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new LinkProposalsCommand("MIP41c5-SP2", "MIP41c5-SP1"), asMember: forum.Facilitator));
         await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new LinkProposalsCommand("MIP41c5-SP1", "MIP41c5-SP1"), asMember: forum.Facilitator));
-        await Assert.ThrowsAsync<DomainRuleException>(() => forum.Host.SendAsync(new LinkProposalsCommand("MIP41c5-SP1", "MIP41"), asMember: otherFacilitator));
+        await Assert.ThrowsAsync<NotPermittedException>(() => forum.Host.SendAsync(new LinkProposalsCommand("MIP41c5-SP1", "MIP41"), asMember: otherFacilitator));
         await Assert.ThrowsAsync<ForbiddenException>(() => forum.Host.SendAsync(new LinkProposalsCommand("MIP41c5-SP1", "MIP41"), asMember: forum.Contributor));
         var missing = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new LinkProposalsCommand("MIP41c5-SP1", "MIP99"), asMember: forum.Facilitator));
         Assert.Contains("otherCode", missing.Errors.Keys);
