@@ -121,4 +121,23 @@ public sealed class ChangeMemberRolesTests
         // Roles are read from the database on every message: the old session cannot keep admin powers.
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(new SearchMembersQuery(null), asMember: second));
     }
+
+    [Fact]
+    public async Task ShouldKeepAnAdminWhenTwoAdminsDemoteEachOtherAtOnce()
+    {
+        await using var host = await ForumTestHost.StartAsync();
+        var first = await host.MemberAsync("first", MemberRoles.Admin);
+        var second = await host.MemberAsync("second", MemberRoles.Admin);
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(async () => await Record.ExceptionAsync(() => host.SendAsync(new ChangeMemberRolesCommand("second", []), asMember: first))),
+            Task.Run(async () => await Record.ExceptionAsync(() => host.SendAsync(new ChangeMemberRolesCommand("first", []), asMember: second))));
+
+        // One demotion lands; the other is refused, whichever ran second (its caller is no longer an admin).
+        Assert.Single(outcomes, outcome => outcome is null);
+        Assert.Single(outcomes, outcome => outcome is NotPermittedException or ForbiddenException or DomainRuleException);
+        var admins = await host.InScopeAsync(services => services.GetRequiredService<ForumDbContext>().Members
+            .CountAsync(m => (m.Roles & MemberRoles.Admin) == MemberRoles.Admin, TestContext.Current.CancellationToken));
+        Assert.Equal(1, admins);
+    }
 }
