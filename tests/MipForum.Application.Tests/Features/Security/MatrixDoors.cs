@@ -1,0 +1,141 @@
+using Mediator;
+using MipForum.Application.Features.Accounts;
+using MipForum.Application.Features.Markdown;
+using MipForum.Application.Features.Members;
+using MipForum.Application.Features.Moderation;
+using MipForum.Application.Features.Notifications;
+using MipForum.Application.Features.Posts;
+using MipForum.Application.Features.Proposals;
+using MipForum.Application.Features.Proposals.Import;
+using MipForum.Application.Features.Threads;
+using MipForum.Application.Tests.Support;
+using MipForum.Domain.Moderation;
+using MipForum.Domain.Proposals;
+
+namespace MipForum.Application.Tests.Features.Security;
+
+/// <summary>
+/// One door per use case: who may send it (docs/permissions.md) and how to send a message that is valid for the
+/// caller, arranged first. The arrangement returns the send; allowed callers' sends must complete.
+/// </summary>
+internal sealed record MatrixDoor(string UseCase, string[] Allowed, Func<MatrixWorld, Task<Func<Task>>> Arrange)
+{
+    public static readonly string[] Roles = ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"];
+
+    private static readonly string[] Members = ["Contributor", "Facilitator", "Moderator", "Admin"];
+    private static readonly string[] Staff = ["Moderator", "Admin"];
+    private static readonly string[] Drafters = ["Facilitator", "Admin"];
+    private static readonly string[] Admins = ["Admin"];
+
+    private static MatrixDoor Door(string useCase, string[] allowed, Func<MatrixWorld, Func<Task>> send) =>
+        new(useCase, allowed, world => Task.FromResult(send(world)));
+
+    private static Func<Task> Send<T>(MatrixWorld w, ICommand<T> command) => () => w.Host.SendAsync(command, w.Caller);
+
+    private static Func<Task> Ask<T>(MatrixWorld w, IQuery<T> query) => () => w.Host.SendAsync(query, w.Caller);
+
+    public static readonly IReadOnlyList<MatrixDoor> All =
+    [
+        // Accounts and members
+        Door("RegisterMember", Roles, w => Send(w, new RegisterMemberCommand("newcomer", "newcomer@example.org", ForumTestHost.Password))),
+        Door("GetCurrentMember", Members, w => Ask(w, new GetCurrentMemberQuery())),
+        Door("ChangePassword", Members, w => Send(w, new ChangePasswordCommand(ForumTestHost.Password, "a different passphrase"))),
+        Door("GetMemberProfile", Roles, w => Ask(w, new GetMemberProfileQuery("target"))),
+        Door("SuggestMembers", Members, w => Ask(w, new SuggestMembersQuery("tar"))),
+        Door("SearchMembers", Admins, w => Ask(w, new SearchMembersQuery("target"))),
+        Door("ListRoleChanges", Admins, w => Ask(w, new ListRoleChangesQuery())),
+        Door("ChangeMemberRoles", Admins, w => Send(w, new ChangeMemberRolesCommand("target", ["Moderator"]))),
+
+        // Markdown
+        Door("PreviewMarkdown", Members, w => Ask(w, new PreviewMarkdownQuery("hi @target"))),
+        Door("RecookContent", Admins, w => Send(w, new RecookContentCommand())),
+
+        // Discussion
+        Door("ListLatestThreads", Roles, w => Ask(w, new ListLatestThreadsQuery())),
+        Door("StartThread", Members, w => Send(w, new StartThreadCommand("A thread started by the matrix", "body", "general"))),
+        Door("ReplyToThread", Members, w => Send(w, new ReplyToThreadCommand(w.ThreadId, "a reply"))),
+        Door("LikePost", Members, w => Send(w, new LikePostCommand(w.TargetReplyId))),
+        Door("UnlikePost", Members, w => Send(w, new UnlikePostCommand(w.TargetReplyId))),
+        new("EditPost", Members, async w =>
+        {
+            var own = await w.ReplyAsync(w.Owner);
+            return Send(w, new EditPostCommand(own, "An edited reply", 1));
+        }),
+        new("WithdrawPost", Members, async w =>
+        {
+            var own = await w.ReplyAsync(w.Owner);
+            return Send(w, new WithdrawPostCommand(own));
+        }),
+        Door("ListNotifications", Members, w => Ask(w, new ListNotificationsQuery())),
+        Door("CountUnreadNotifications", Members, w => Ask(w, new CountUnreadNotificationsQuery())),
+        Door("MarkNotificationsRead", Members, w => Send(w, new MarkNotificationsReadCommand())),
+
+        // Proposals
+        Door("GetTemplate", Roles, w => Ask(w, new GetTemplateQuery("general"))),
+        Door("DraftProposal", Drafters, w => Send(w, new DraftProposalCommand(null, "A proposal from the matrix", "", MatrixWorld.GeneralSections))),
+        new("UpdateProposal", Drafters, async w =>
+        {
+            var draft = await w.DraftAsync();
+            return Send(w, new UpdateProposalCommand(draft, "A proposal from the matrix, edited", "A summary.", MatrixWorld.GeneralSections, null, 1));
+        }),
+        new("AddCoAuthor", Drafters, async w =>
+        {
+            var draft = await w.DraftAsync();
+            return Send(w, new AddCoAuthorCommand(draft, "target"));
+        }),
+        new("PublishProposal", Drafters, async w =>
+        {
+            var draft = await w.DraftAsync();
+            return Send(w, new PublishProposalCommand(draft));
+        }),
+        new("MoveProposal", Drafters, async w =>
+        {
+            var code = await w.PublishedAsync();
+            return Send(w, new MoveProposalCommand(code, ProposalStatus.Withdrawn, "The matrix withdraws it."));
+        }),
+        new("LinkProposals", Drafters, async w =>
+        {
+            var first = await w.PublishedAsync("A first proposal from the matrix");
+            var second = await w.PublishedAsync("A second proposal from the matrix");
+            return Send(w, new LinkProposalsCommand(first, second));
+        }),
+        Door("ImportMips", Admins, w => Send(w, new ImportMipsCommand([]))),
+        Door("PublishDueDrafts", [], w => Send(w, new PublishDueDraftsCommand())),
+
+        // Moderation
+        Door("GetModerationLog", Roles, w => Ask(w, new GetModerationLogQuery())),
+        Door("FlagPost", Members, w => Send(w, new FlagPostCommand(w.TargetReplyId, FlagReason.Spam))),
+        new("RetractFlag", Members, async w =>
+        {
+            if (w.Caller is { } caller)
+            {
+                await w.Host.SendAsync(new FlagPostCommand(w.TargetReplyId, FlagReason.Spam), caller);
+            }
+
+            return Send(w, new RetractFlagCommand(w.TargetReplyId));
+        }),
+        new("AppealModeration", Members, async w =>
+        {
+            var own = await w.ReplyAsync(w.Owner, "A reply of the caller's that gets hidden");
+            await w.Host.SendAsync(new ModeratePostCommand(own, PostModeration.Hide, "Off topic"), w.Admin);
+            return Send(w, new AppealModerationCommand(own, "It was on topic."));
+        }),
+        new("DecideAppeal", Staff, async w =>
+        {
+            var appeal = await w.AppealedPostAsync();
+            return Send(w, new DecideAppealCommand(appeal, true, "It was on topic indeed."));
+        }),
+        new("DecideReview", Staff, async w =>
+        {
+            await w.Host.SendAsync(new FlagPostCommand(w.TargetReplyId, FlagReason.OffTopic), w.Admin);
+            return Send(w, new DecideReviewCommand([w.TargetReplyId], ReviewDecision.Defer, "Looking at it later."));
+        }),
+        Door("ListReviewQueue", Staff, w => Ask(w, new ListReviewQueueQuery())),
+        Door("ListAppeals", Staff, w => Ask(w, new ListAppealsQuery())),
+        Door("GetPostForModeration", Staff, w => Ask(w, new GetPostForModerationQuery(w.TargetReplyId))),
+        Door("ModeratePost", Staff, w => Send(w, new ModeratePostCommand(w.TargetReplyId, PostModeration.Hide, "matrix"))),
+        Door("ModerateThread", Staff, w => Send(w, new ModerateThreadCommand(w.ThreadId, ThreadModeration.Pin, "matrix"))),
+        Door("SanctionMember", Staff, w => Send(w, new SanctionMemberCommand("target", false, w.Host.Time.Now.AddDays(1), "matrix"))),
+        Door("SetTrustLevel", Admins, w => Send(w, new SetTrustLevelCommand("target", TrustLevel.Member))),
+    ];
+}
