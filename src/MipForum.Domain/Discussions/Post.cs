@@ -176,9 +176,9 @@ public sealed partial class Post
 
     private static void RequireText(CookedMarkdown body)
     {
-        if (string.IsNullOrWhiteSpace(body.Markdown))
+        if (!VisibleText.HasVisibleCharacter(body.Markdown))
         {
-            throw new DomainRuleException("A post needs some text.");
+            throw new DomainRuleException("A post needs some visible text.");
         }
     }
 }

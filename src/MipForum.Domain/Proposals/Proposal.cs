@@ -251,7 +251,7 @@ public sealed partial class Proposal
     private static string RequireTitle(string value)
     {
         var trimmed = value?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
+        if (!VisibleText.HasVisibleCharacter(trimmed))
         {
             throw new DomainRuleException("A proposal needs a title.");
         }

@@ -25,9 +25,10 @@ public sealed record TemplateSection(
         }
 
         var value = text?.Trim() ?? string.Empty;
-        if (value.Length == 0)
+        if (!Common.VisibleText.HasVisibleCharacter(value))
         {
-            return Required ? $"{Heading} is required." : null;
+            // Text of zero-width or other invisible characters only would show as an empty section.
+            return Required ? $"{Heading} is required." : value.Length == 0 ? null : $"{Heading} has no visible text: write something or leave it empty.";
         }
 
         if (FormatPattern is not null

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Accounts;
 using MipForum.Domain.Members;
 using MipForum.Infrastructure.Persistence;
@@ -14,7 +15,7 @@ namespace MipForum.Infrastructure.Identity;
 /// Makes sure the configured admin exists and is an Admin: registers it through the normal registration command
 /// (same validation as everyone) when missing, otherwise only ensures the role. An existing password is never changed.
 /// </summary>
-public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, ForumDbContext db, ISender sender, UserManager<ForumUser> users, ILogger<AdminBootstrapper> logger)
+public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, ForumDbContext db, ISender sender, UserManager<ForumUser> users, CurrentUser currentUser, ILogger<AdminBootstrapper> logger)
 {
     public async Task EnsureAdminAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +31,8 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
         {
             try
             {
+                // The operator's own configuration: it may name a reserved user name such as "admin".
+                currentUser.SetSystem();
                 await sender.Send(new RegisterMemberCommand(userName, admin.Email!, admin.Password!), cancellationToken);
             }
             catch (RequestValidationException invalid)

@@ -115,7 +115,8 @@ public sealed class ForumTestHost : IAsyncDisposable
     /// <summary>Registers a member through the real command and gives them roles; returns the member id.</summary>
     public async Task<int> MemberAsync(string userName, MemberRoles roles = MemberRoles.Contributor)
     {
-        var registered = await SendAsync(new RegisterMemberCommand(userName, $"{userName}@example.org", Password));
+        // As the system: arrangement may use names registration reserves ("admin").
+        var registered = await SendAsSystemAsync(new RegisterMemberCommand(userName, $"{userName}@example.org", Password));
         if (roles != MemberRoles.Contributor)
         {
             await ArrangeAsync(async (db, _) => (await db.Members.FindAsync([registered.MemberId], TestContext.Current.CancellationToken))!.GrantAtSetup(roles));

@@ -5,7 +5,7 @@ using MipForum.Application.Common.Exceptions;
 namespace MipForum.Application.Common.Behaviors;
 
 /// <summary>
-/// Runs every validator for the message before the handler. Validators run one after another:
+/// Refuses U+0000 in any text field, then runs every validator for the message before the handler. Validators run one after another:
 /// they may share the scope's DbContext, which is not thread-safe.
 /// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
@@ -14,7 +14,9 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = NulCharacterCheck.FieldsWithNul(message)
+            .Select(field => new FluentValidation.Results.ValidationFailure(field, "This text contains a NUL character (U+0000), which is not allowed."))
+            .ToList();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);

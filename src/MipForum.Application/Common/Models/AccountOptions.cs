@@ -13,4 +13,15 @@ public sealed class AccountOptions
     public int MaxFailedSignIns { get; set; } = 5;
 
     public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>
+    /// User names nobody may register, compared without regard to case, comma-separated: Discourse's reserved names and
+    /// the forum's own words, so that no one can pass for the staff or the importer. The operator's configured admin may use one.
+    /// </summary>
+    public string ReservedUserNames { get; set; } =
+        "admin, administrator, moderator, mod, sys, system, staff, support, community, info, you, name, username, user, nickname, mips, mips.import, mipforum";
+
+    public bool IsReserved(string userName) =>
+        ReservedUserNames.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Contains(userName.Trim(), StringComparer.OrdinalIgnoreCase);
 }

@@ -21,10 +21,15 @@ public sealed record RegisterMemberCommand(string UserName, string Email, string
 
 public sealed class RegisterMemberCommandValidator : AbstractValidator<RegisterMemberCommand>
 {
-    public RegisterMemberCommandValidator(IOptions<AccountOptions> options)
+    public RegisterMemberCommandValidator(IOptions<AccountOptions> options, ICurrentUser currentUser)
     {
         var limits = options.Value;
         RuleFor(c => c.UserName).ValidUserName();
+
+        // The operator's start-up (the configured admin) registers as the system and may take a reserved name.
+        RuleFor(c => c.UserName)
+            .Must(name => currentUser.IsSystem || !limits.IsReserved(name))
+            .WithMessage(c => $"'{c.UserName.Trim()}' is reserved: choose another user name.");
         RuleFor(c => c.Email).ValidEmail();
         RuleFor(c => c.Password)
             .NotEmpty().WithMessage("Choose a password.")

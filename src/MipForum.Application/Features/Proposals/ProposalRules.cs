@@ -8,6 +8,7 @@ internal static class ProposalRules
     public static IRuleBuilderOptions<T, string> ValidProposalTitle<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the proposal a title.")
+            .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The title has no visible text: only spaces, invisible or combining characters.")
             .Must(t => t.Trim().Length is >= Proposal.TitleMinLength and <= Proposal.TitleMaxLength)
             .WithMessage($"A proposal title has {Proposal.TitleMinLength} to {Proposal.TitleMaxLength} characters.");
 

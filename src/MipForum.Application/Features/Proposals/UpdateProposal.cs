@@ -40,7 +40,9 @@ public sealed class UpdateProposalCommandValidator : AbstractValidator<UpdatePro
         RuleFor(c => c.Version).GreaterThan(0).WithMessage("Say which version of the proposal you edited.");
         RuleFor(c => c.Body)
             .Must((command, body) => (command.Sections is null) != (body is null))
-            .WithMessage("Send the text either as sections or as a whole body, not both.");
+            .WithMessage("Send the text either as sections or as a whole body, not both.")
+            .Must(body => body is null || Domain.Common.VisibleText.HasVisibleCharacter(body))
+            .WithMessage("The proposal's text has no visible characters.");
     }
 }
 

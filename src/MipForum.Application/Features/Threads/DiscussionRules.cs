@@ -1,4 +1,5 @@
 using FluentValidation;
+using MipForum.Domain.Common;
 using MipForum.Domain.Discussions;
 
 namespace MipForum.Application.Features.Threads;
@@ -12,11 +13,13 @@ internal static class DiscussionRules
     public static IRuleBuilderOptions<T, string> ValidBody<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop)
             .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write something first: the post is empty.")
+            .Must(VisibleText.HasVisibleCharacter).WithMessage("The post has no visible text: only spaces, invisible or combining characters.")
             .MaximumLength(BodyHardLimit).WithMessage("This post is far too long.");
 
     public static IRuleBuilderOptions<T, string> ValidTitle<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop)
             .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("Give the thread a title.")
+            .Must(VisibleText.HasVisibleCharacter).WithMessage("The title has no visible text: only spaces, invisible or combining characters.")
             .Must(title => title.Trim().Length >= ForumThread.TitleMinLength).WithMessage($"A title has at least {ForumThread.TitleMinLength} characters: say what the thread is about.")
             .Must(title => title.Trim().Length <= ForumThread.TitleMaxLength).WithMessage($"A title has at most {ForumThread.TitleMaxLength} characters.")
             .Must(title => !title.Any(char.IsControl)).WithMessage("A title cannot contain control characters.");

@@ -120,4 +120,31 @@ public sealed class RegisterMemberTests
         Assert.Contains("password", error.Errors.Keys);
         Assert.Equal(0, await CountMembersAsync(host));
     }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("Administrator")]
+    [InlineData("MOD")]
+    [InlineData("mips.import")]
+    [InlineData("MipForum")]
+    public async Task ShouldRefuseReservedUserNamesWhateverTheirCase(string userName)
+    {
+        await using var host = await ForumTestHost.StartAsync();
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new RegisterMemberCommand(userName, "someone@example.org", "a long enough password")));
+
+        Assert.Equal($"'{userName}' is reserved: choose another user name.", Assert.Single(refused.Errors["userName"]));
+        Assert.Equal(0, await CountMembersAsync(host));
+    }
+
+    [Fact]
+    public async Task ShouldReserveTheConfiguredNamesWhenTheOperatorSetsThem()
+    {
+        await using var host = await ForumTestHost.StartAsync(new Dictionary<string, string?> { ["Forum:Accounts:ReservedUserNames"] = "treasury, council" });
+
+        await host.SendAsync(new RegisterMemberCommand("admin", "admin@example.org", "a long enough password"));
+        await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new RegisterMemberCommand("Council", "council@example.org", "a long enough password")));
+
+        Assert.Equal(1, await CountMembersAsync(host));
+    }
 }

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace MipForum.Domain.Common;
+
+/// <summary>
+/// Whether a text shows anything. Whitespace, zero-width and other format characters (U+200B–U+200D, U+2060, U+FEFF),
+/// Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the Braille blank (U+2800), control characters and combining marks
+/// with no base letter all render as nothing: a post or title made only of them would show as an empty box.
+/// </summary>
+public static class VisibleText
+{
+    private static readonly HashSet<int> BlankLetters = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800];
+
+    /// <summary>True when at least one character would be seen: a letter, digit, symbol or punctuation mark.</summary>
+    public static bool HasVisibleCharacter(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsVisible(rune))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>U+0000 is refused in every field: databases, logs and other tools treat it as the end of the text.</summary>
+    public static bool ContainsNul(string? text) => text is not null && text.Contains('\0', StringComparison.Ordinal);
+
+    private static bool IsVisible(Rune rune)
+    {
+        if (BlankLetters.Contains(rune.Value))
+        {
+            return false;
+        }
+
+        return Rune.GetUnicodeCategory(rune) switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned => false,
+            _ => true,
+        };
+    }
+}

@@ -1,0 +1,99 @@
+using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Features.Accounts;
+using MipForum.Application.Features.Posts;
+using MipForum.Application.Features.Proposals;
+using MipForum.Application.Features.Threads;
+using MipForum.Application.Tests.Features.Proposals;
+using MipForum.Application.Tests.Support;
+
+namespace MipForum.Application.Tests.Features.Threads;
+
+/// <summary>Text that would render as nothing is refused with a message naming the field; U+0000 is refused in every field.</summary>
+public sealed class InvisibleTextTests
+{
+    public static TheoryData<string> InvisibleBodies() =>
+    [
+        "\u200B\u200C\u200D",
+        "\u2060\uFEFF\u2060",
+        "\u3164\u115F\u1160\uFFA0",
+        "\u2800\u2800",
+        "\0",
+        "\u0301\u0308\u0301",
+        " \u200B \n\u200B ",
+    ];
+
+    [Theory]
+    [MemberData(nameof(InvisibleBodies))]
+    public async Task ShouldRefuseARepliesWithoutVisibleText(string body)
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, body), forum.Other));
+
+        Assert.Equal(["body"], refused.Errors.Keys);
+        Assert.Single(await forum.PostsAsync());
+    }
+
+    [Fact]
+    public async Task ShouldRefuseATitleOfCombiningMarksAndAnEditWithoutVisibleText()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+        var postId = (await forum.PostsAsync()).Single().Id;
+
+        var title = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new StartThreadCommand(new string('\u0301', 20), "A fine body", "mips"), forum.Other));
+        var edit = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new EditPostCommand(postId, "\u200B\u200B\u200B", 1), forum.Author));
+
+        Assert.Contains("no visible text", Assert.Single(title.Errors["title"]), StringComparison.Ordinal);
+        Assert.Contains("no visible text", Assert.Single(edit.Errors["body"]), StringComparison.Ordinal);
+        Assert.Single(await forum.ThreadsAsync());
+        Assert.Equal(1, (await forum.PostsAsync()).Single().Version);
+    }
+
+    [Fact]
+    public async Task ShouldAcceptLettersWithCombiningAccents()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        await forum.Host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "Re\u0301sume\u0301 \u200B attached"), forum.Other);
+
+        Assert.Equal(2, (await forum.PostsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseANulCharacterInAnyFieldNamingTheField()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        var body = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "Visible text\0 and more"), forum.Other));
+        var title = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new StartThreadCommand("A title with a NUL\0 inside", "A fine body", "mips"), forum.Other));
+        var tags = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new StartThreadCommand("A title without one inside", "A fine body", "mips", ["ok", "b\0d"]), forum.Other));
+        var email = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new RegisterMemberCommand("nul.user", "nul\0@example.org", ForumTestHost.Password)));
+
+        Assert.Contains("U+0000", Assert.Single(body.Errors["body"]), StringComparison.Ordinal);
+        Assert.Contains("U+0000", string.Join(" ", title.Errors["title"]), StringComparison.Ordinal);
+        Assert.Contains("U+0000", string.Join(" ", tags.Errors["tags"]), StringComparison.Ordinal);
+        Assert.Contains("U+0000", string.Join(" ", email.Errors["email"]), StringComparison.Ordinal);
+        Assert.Single(await forum.PostsAsync());
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAProposalSectionWithANulOrOnlyInvisibleText()
+    {
+        var forum = await ProposalFixture.StartAsync();
+        await using var _ = forum.Host;
+        var sections = ProposalFixture.OffboardingSections();
+        sections["Motivation"] = "\u200B\u200B";
+        var withNul = ProposalFixture.OffboardingSections();
+        withNul["Paragraph Summary"] = "Stepped\0 down.";
+
+        var invisible = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new DraftProposalCommand("MIP41c5", "Facilitator Offboarding (RWF-001)", "Offboards.", sections), forum.Facilitator));
+        var nul = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new DraftProposalCommand("MIP41c5", "Facilitator Offboarding (RWF-001)", "Offboards.", withNul), forum.Facilitator));
+
+        Assert.Equal("Motivation is required.", Assert.Single(invisible.Errors["sections[Motivation]"]));
+        Assert.Contains("U+0000", Assert.Single(nul.Errors["sections[Paragraph Summary]"]), StringComparison.Ordinal);
+    }
+}
