@@ -72,10 +72,11 @@ internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbCon
             return SignInAttempt.WrongCredentials;
         }
 
-        await users.ResetAccessFailedCountAsync(user);
         var suspendedUntil = await db.Members.AsNoTracking().Where(m => m.Id == user.Id).Select(m => m.SuspendedUntil).SingleOrDefaultAsync();
+
+        // A demo account on a forum without demo content answers as a wrong password: its password is published.
         return suspendedUntil is { } until && until > time.GetUtcNow()
             ? new SignInAttempt(SignInAttemptOutcome.NotAllowed, $"This account is suspended until {until.UtcDateTime:d MMMM yyyy, HH:mm} UTC. You can read the forum without signing in.")
-            : new SignInAttempt(SignInAttemptOutcome.NotAllowed, "This account cannot sign in on this forum (demo accounts are switched off here).");
+            : SignInAttempt.WrongCredentials;
     }
 }
