@@ -63,7 +63,7 @@ public sealed partial class RecookContentCommandHandler(IForumDbContext db, IMar
             proposalsExamined++;
             try
             {
-                proposalsChanged += proposal.RecookBody(await cooker.CookAsync(proposal.BodyMarkdown, cancellationToken)) ? 1 : 0;
+                proposalsChanged += proposal.RecookBody(await cooker.CookProposalAsync(proposal.BodyMarkdown, cancellationToken)) ? 1 : 0;
             }
             catch (RequestValidationException)
             {

@@ -198,7 +198,7 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
 
     private async Task<(ImportOutcome, Proposal)> RecordAsync(ProposalCode code, Proposal? parent, string title, string body, IReadOnlyList<PreambleEntry> preamble, ProposalStatus status, DateTimeOffset proposedAt, DateTimeOffset? ratifiedAt, CancellationToken cancellationToken)
     {
-        var cooked = await cooker.CookAsync(body, cancellationToken);
+        var cooked = await cooker.CookProposalAsync(body, cancellationToken);
         var safeTitle = title.Length == 0 ? code.ToString() : title;
         var summary = MipRecordReader.Summary(body);
         if (_byCode.TryGetValue(code.ToString(), out var existing))
