@@ -18,6 +18,7 @@ public sealed partial class Proposal
     private readonly List<ProposalTransition> _transitions = [];
     private readonly List<ProposalRevision> _revisions = [];
     private readonly List<ProposalCoAuthor> _coAuthors = [];
+    private readonly List<ProposalAnnex> _annexes = [];
     private List<string> _tags = [];
 
     private Proposal()
@@ -124,6 +125,9 @@ public sealed partial class Proposal
 
     public IReadOnlyCollection<ProposalCoAuthor> CoAuthors => _coAuthors;
 
+    /// <summary>On a component: the documents the repository keeps beside it (lists, registers); see <see cref="ProposalAnnex"/>.</summary>
+    public IReadOnlyCollection<ProposalAnnex> Annexes => _annexes;
+
     /// <summary>Lower-case tags (as threads have), from the preamble's Tags line or the drafting form.</summary>
     public IReadOnlyList<string> Tags => _tags;
 
@@ -220,6 +224,19 @@ public sealed partial class Proposal
         Template = template;
         FeedbackDays = periods.FeedbackDays;
         FrozenDays = periods.FrozenDays;
+    }
+
+    /// <summary>Attaches a document from the record to this component (an import); the caller has checked it is new.</summary>
+    public ProposalAnnex AttachAnnex(string path, string title, CookedMarkdown content, DateTimeOffset now)
+    {
+        if (Kind != ProposalKind.Component || IsDraft)
+        {
+            throw new DomainRuleException("Only a published component has annexes.");
+        }
+
+        var annex = new ProposalAnnex(this, path, title, content, now);
+        _annexes.Add(annex);
+        return annex;
     }
 
     private void AssignCode(ProposalCode code)
