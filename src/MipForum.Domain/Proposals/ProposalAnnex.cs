@@ -70,6 +70,23 @@ public sealed class ProposalAnnex
         return true;
     }
 
+    /// <summary>Stores HTML re-cooked from the unchanged text (a pipeline change); returns whether it changed.</summary>
+    public bool Recook(CookedMarkdown content)
+    {
+        if (content.Markdown != Markdown)
+        {
+            throw new DomainRuleException("Re-cooking must start from the annex's own text.");
+        }
+
+        if (content.Html == Cooked)
+        {
+            return false;
+        }
+
+        Cooked = content.Html;
+        return true;
+    }
+
     private static string RequirePath(string path)
     {
         var trimmed = path.Trim().TrimStart('/');

@@ -144,6 +144,22 @@ public sealed class ImportMipShapesTests
         Assert.Contains("<td>11</td>", annex.Cooked, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ShouldRecookAnAnnexWithTheProposals()
+    {
+        await using var host = await ForumTestHost.StartAsync();
+        await host.SendAsSystemAsync(new ImportMipsCommand(Folder("mips-shapes").Where(f => f.Path.StartsWith("MIP904/", StringComparison.Ordinal)).ToList()));
+        await host.InScopeAsync(s => s.GetRequiredService<ForumDbContext>().Database.ExecuteSqlRawAsync("UPDATE ProposalAnnexes SET Cooked = '<p>old pipeline</p>'", TestContext.Current.CancellationToken));
+
+        var report = await host.SendAsSystemAsync(new Application.Features.Markdown.RecookContentCommand());
+
+        // Examined: MIP904, its two components and the two annexes. Changed: the two stale annexes, and MIP904, whose body
+        // names its components, which did not exist yet when the import cooked it (a re-cook links them).
+        Assert.Equal((5, 3, 0), (report.ProposalsExamined, report.ProposalsChanged, report.Failed));
+        var annex = (await host.SendAsync(new GetProposalAnnexQuery("MIP904c5", "MIP904c5-List-of-Active-Feeds")))!;
+        Assert.Contains("<td>EXA/USD</td>", annex.Cooked, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ExportAsync(ForumTestHost host, FileReport file) =>
         file.IsAnnex
             ? (await host.SendAsync(new GetProposalAnnexQuery(file.Code!, Path.GetFileName(file.Path))))!.Markdown

@@ -59,14 +59,17 @@ internal static partial class MipFileClassifier
 
         var warnings = document.Warnings.ToList();
         var (code, title) = DocumentCode(file.Path, document, warnings);
+
+        // A file named after a component is its annex, even when its heading or preamble names the MIP (that would
+        // overwrite the MIP's own text); only a subproposal's code (MIP102c2-SP14-Amendment.md) makes it a document.
+        if (AnnexFileName().Match(name) is { Success: true } annex && ProposalCode.TryParse(annex.Groups["code"].Value, out var component) && code?.Kind != ProposalKind.Subproposal)
+        {
+            return As(MipFileKind.Annex, component, MipRecordReader.SplitHeading(document.Heading).Title is { Length: > 0 } heading ? heading : annex.Groups["rest"].Value.Replace('-', ' '), warnings: []);
+        }
+
         if (code?.Kind is ProposalKind.Mip or ProposalKind.Subproposal)
         {
             return As(code.Kind == ProposalKind.Mip ? MipFileKind.Mip : MipFileKind.Subproposal, code, title, warnings: warnings);
-        }
-
-        if (AnnexFileName().Match(name) is { Success: true } annex && ProposalCode.TryParse(annex.Groups["code"].Value, out var component))
-        {
-            return As(MipFileKind.Annex, component, MipRecordReader.SplitHeading(document.Heading).Title is { Length: > 0 } heading ? heading : annex.Groups["rest"].Value.Replace('-', ' '), warnings: []);
         }
 
         if (name.Contains("template", StringComparison.OrdinalIgnoreCase))
