@@ -116,6 +116,12 @@ public sealed partial class Proposal
     /// <summary>On a process component: the template its subproposals follow; null otherwise.</summary>
     public SubproposalTemplate? Template { get; private set; }
 
+    /// <summary>
+    /// Whether the record's title heading carries no code (<c># Maker Atlas Immutable Alignment Artifact</c>, the code
+    /// being in the preamble and path): the export then writes the heading the same way, so the file goes back unchanged.
+    /// </summary>
+    public bool HeadingOmitsCode { get; private set; }
+
     /// <summary>The preamble block as written (key order and values kept, for faithful export).</summary>
     public List<PreambleEntry> Preamble { get; private set; } = [];
 

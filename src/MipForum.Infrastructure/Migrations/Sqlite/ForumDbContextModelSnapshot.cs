@@ -592,6 +592,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("FrozenDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HeadingOmitsCode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -107,6 +107,7 @@ public sealed class ImportMipShapesTests
         var roundTripped = MipDocument.Parse(exported);
         Assert.Equal(original.Preamble, roundTripped.Preamble);
         Assert.Equal(original.Body.Trim(), roundTripped.Body.Trim());
+        Assert.Equal(original.Heading, roundTripped.Heading); // a heading without a code goes back without one
     }
 
     [Fact]

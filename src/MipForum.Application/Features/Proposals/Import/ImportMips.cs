@@ -110,8 +110,13 @@ public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker
         }
 
         var parent = code.Parent is { } parentCode ? await ParentForAsync(parentCode, warnings, cancellationToken: cancellationToken) : null;
-        var (outcome, proposal) = await RecordAsync(code, parent, title, document.Body, document.Preamble, status, proposedAt ?? _now, ratifiedAt, cancellationToken);
+        var (recorded, proposal) = await RecordAsync(code, parent, title, document.Body, document.Preamble, status, proposedAt ?? _now, ratifiedAt, cancellationToken);
+        var outcome = recorded;
         proposal.SetTags((document.Find("Tags")?.Value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries));
+        if (proposal.RecordHeadingForm(file.HeadingOmitsCode) && outcome == ImportOutcome.Unchanged)
+        {
+            outcome = ImportOutcome.Updated;
+        }
         if (code.Kind == ProposalKind.Mip)
         {
             foreach (var component in ComponentReader.Read(document.Body, code))

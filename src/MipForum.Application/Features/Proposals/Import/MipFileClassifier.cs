@@ -19,7 +19,11 @@ internal enum MipFileKind
 }
 
 /// <summary>What a file is, the code it belongs to and, for a document, its title; with the warnings the reading left.</summary>
-internal sealed record ClassifiedFile(MipFile File, MipFileKind Kind, ProposalCode? Code, MipDocument Document, string Title, string? Reason, IReadOnlyList<string> Warnings);
+internal sealed record ClassifiedFile(MipFile File, MipFileKind Kind, ProposalCode? Code, MipDocument Document, string Title, string? Reason, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The file has a title heading without a code (the Endgame MIPs): its export keeps it that way.</summary>
+    public bool HeadingOmitsCode => Document.Heading is not null && MipRecordReader.SplitHeading(Document.Heading).Code is null;
+}
 
 /// <summary>
 /// Sorts the files of a MIPs repository folder. A document's code comes from its heading (<c># MIP101: Title</c>),

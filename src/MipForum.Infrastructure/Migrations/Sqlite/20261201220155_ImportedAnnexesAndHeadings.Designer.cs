@@ -10,8 +10,8 @@ using MipForum.Infrastructure.Persistence;
 namespace MipForum.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(ForumDbContext))]
-    [Migration("20261201213314_ProposalAnnexes")]
-    partial class ProposalAnnexes
+    [Migration("20261201220155_ImportedAnnexesAndHeadings")]
+    partial class ImportedAnnexesAndHeadings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -593,6 +593,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FrozenDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HeadingOmitsCode")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")

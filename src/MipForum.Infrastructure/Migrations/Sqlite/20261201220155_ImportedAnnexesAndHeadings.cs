@@ -5,11 +5,18 @@
 namespace MipForum.Infrastructure.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ProposalAnnexes : Migration
+    public partial class ImportedAnnexesAndHeadings : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "HeadingOmitsCode",
+                table: "Proposals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "ProposalAnnexes",
                 columns: table => new
@@ -47,6 +54,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ProposalAnnexes");
+
+            migrationBuilder.DropColumn(
+                name: "HeadingOmitsCode",
+                table: "Proposals");
         }
     }
 }
