@@ -32,12 +32,15 @@ internal sealed record ClassifiedFile(MipFile File, MipFileKind Kind, ProposalCo
 /// </summary>
 internal static partial class MipFileClassifier
 {
+    private static readonly MipDocument NotParsed = new(null, [], string.Empty, []);
+
     private static readonly HashSet<string> RepositoryFiles = new(StringComparer.OrdinalIgnoreCase) { "README.md", "active_tags.md", "CONTRIBUTING.md" };
 
     public static ClassifiedFile Classify(MipFile file)
     {
         var name = Path.GetFileName(file.Path);
-        var document = MipDocument.Parse(file.Content);
+        // Parsed only once the file is known to be markdown with content (an archive may hold large binary files).
+        var document = NotParsed;
         ClassifiedFile As(MipFileKind kind, ProposalCode? code = null, string title = "", string? reason = null, IReadOnlyList<string>? warnings = null) =>
             new(file, kind, code, document, title, reason, warnings ?? document.Warnings);
 
@@ -56,6 +59,7 @@ internal static partial class MipFileClassifier
             return As(MipFileKind.Skipped, reason: "An empty file; skipped.", warnings: []);
         }
 
+        document = MipDocument.Parse(file.Content);
         if (TemplateFileName().Match(name) is { Success: true } template && ProposalCode.TryParse(template.Groups["code"].Value, out var templateOf))
         {
             return As(MipFileKind.Template, templateOf);
