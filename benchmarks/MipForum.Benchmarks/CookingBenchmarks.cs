@@ -27,6 +27,19 @@ public class CookingBenchmarks
     [Benchmark(Description = "cook long post (~30 KB)")]
     public Task<Domain.Common.CookedMarkdown> CookLong() => _renderer.CookAsync(LongPost, KnownMembers, KnownProposals, CancellationToken.None);
 
+    // Proposal bodies have their own limit (Forum:Proposals:MaxBodyLength); a real MIP reaches 90,000 characters.
+    private static readonly TextLimits ProposalLimits = TextLimits.ProposalBodies(262_144, 3_276_800);
+
+    [Benchmark(Description = "cook governance document (~90 KB)")]
+    public Task<Domain.Common.CookedMarkdown> CookGovernanceDocument() => _renderer.CookAsync(SampleGovernanceDocument.Body, ProposalLimits, KnownMembers, KnownProposals, CancellationToken.None);
+
+    [Benchmark(Description = "parse and write governance document (~90 KB, import + export)")]
+    public string ParseAndWriteGovernanceDocument()
+    {
+        var document = Domain.Proposals.MipDocument.Parse(SampleGovernanceDocument.Markdown);
+        return Domain.Proposals.MipDocument.Write(document.Heading!, document.Preamble, document.Body);
+    }
+
     private static readonly Markdig.MarkdownPipeline Pipeline = ForumMarkdownPipeline.Build();
     private static readonly Ganss.Xss.HtmlSanitizer Sanitizer = PostHtmlSanitizer.Create();
     private static readonly string TypicalHtml = Markdig.Markdown.ToHtml(TypicalPost, Pipeline);

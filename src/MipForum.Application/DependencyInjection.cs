@@ -21,6 +21,8 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<ProposalOptions>().Bind(configuration.GetSection(ProposalOptions.SectionName))
             .Validate(o => o.ScheduleCheckSeconds is >= 1 and <= 3_600, "Forum:Proposals:ScheduleCheckSeconds must be 1–3600.")
+            .Validate(o => o.MaxBodyLength is >= 1_000 and <= 4_194_304, "Forum:Proposals:MaxBodyLength must be 1000–4194304.")
+            .Validate(o => o.MaxBodyCookedLength >= o.MaxBodyLength, "Forum:Proposals:MaxBodyCookedLength must be at least Forum:Proposals:MaxBodyLength.")
             .ValidateOnStart();
         services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.SectionName))
             .Validate(o => o.HideThreshold is >= 1 and <= 1_000, "Forum:Moderation:HideThreshold must be 1–1000.")

@@ -18,9 +18,16 @@ public sealed record MipDocument(string? Heading, IReadOnlyList<PreambleEntry> P
         string? heading = null;
         for (; index < lines.Length; index++)
         {
-            if (lines[index].StartsWith("# ", StringComparison.Ordinal))
+            // CommonMark lets a heading be indented by up to three spaces; the repository has "  # MIP102c2-SP14: …".
+            var indent = lines[index].Length - lines[index].TrimStart(' ').Length;
+            if (indent <= 3 && lines[index].AsSpan(indent).StartsWith("# ", StringComparison.Ordinal))
             {
-                heading = lines[index][2..].Trim();
+                heading = lines[index][(indent + 2)..].Trim();
+                if (indent > 0)
+                {
+                    warnings.Add($"The title heading is indented by {indent} space{(indent == 1 ? "" : "s")}; read as the title.");
+                }
+
                 index++;
                 break;
             }

@@ -65,6 +65,18 @@ public sealed partial class Proposal
         RatifiedAt = ratifiedAt;
     }
 
+    /// <summary>Records whether the record's heading omits the code (an import); returns whether that changed.</summary>
+    public bool RecordHeadingForm(bool omitsCode)
+    {
+        if (omitsCode == HeadingOmitsCode)
+        {
+            return false;
+        }
+
+        HeadingOmitsCode = omitsCode;
+        return true;
+    }
+
     /// <summary>The proposal in the MIPs repository's layout; a proposal without a stored preamble gets the standard keys.</summary>
     public string ToDocument()
     {
@@ -87,7 +99,7 @@ public sealed partial class Proposal
                 new PreambleEntry("Date Proposed", ProposedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 new PreambleEntry("Date Ratified", RatifiedAt?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty),
             ];
-        return MipDocument.Write($"{Code}: {Title}", preamble, BodyMarkdown);
+        return MipDocument.Write(HeadingOmitsCode ? Title : $"{Code}: {Title}", preamble, BodyMarkdown);
     }
 
     /// <summary>Links this proposal to another; both pages show it. Authors of this proposal or admins may link; never twice or to itself.</summary>

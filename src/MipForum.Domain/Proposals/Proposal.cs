@@ -18,6 +18,7 @@ public sealed partial class Proposal
     private readonly List<ProposalTransition> _transitions = [];
     private readonly List<ProposalRevision> _revisions = [];
     private readonly List<ProposalCoAuthor> _coAuthors = [];
+    private readonly List<ProposalAnnex> _annexes = [];
     private List<string> _tags = [];
 
     private Proposal()
@@ -115,6 +116,12 @@ public sealed partial class Proposal
     /// <summary>On a process component: the template its subproposals follow; null otherwise.</summary>
     public SubproposalTemplate? Template { get; private set; }
 
+    /// <summary>
+    /// Whether the record's title heading carries no code (<c># Maker Atlas Immutable Alignment Artifact</c>, the code
+    /// being in the preamble and path): the export then writes the heading the same way, so the file goes back unchanged.
+    /// </summary>
+    public bool HeadingOmitsCode { get; private set; }
+
     /// <summary>The preamble block as written (key order and values kept, for faithful export).</summary>
     public List<PreambleEntry> Preamble { get; private set; } = [];
 
@@ -123,6 +130,9 @@ public sealed partial class Proposal
     public IReadOnlyCollection<ProposalRevision> Revisions => _revisions;
 
     public IReadOnlyCollection<ProposalCoAuthor> CoAuthors => _coAuthors;
+
+    /// <summary>On a component: the documents the repository keeps beside it (lists, registers); see <see cref="ProposalAnnex"/>.</summary>
+    public IReadOnlyCollection<ProposalAnnex> Annexes => _annexes;
 
     /// <summary>Lower-case tags (as threads have), from the preamble's Tags line or the drafting form.</summary>
     public IReadOnlyList<string> Tags => _tags;
@@ -220,6 +230,19 @@ public sealed partial class Proposal
         Template = template;
         FeedbackDays = periods.FeedbackDays;
         FrozenDays = periods.FrozenDays;
+    }
+
+    /// <summary>Attaches a document from the record to this component (an import); the caller has checked it is new.</summary>
+    public ProposalAnnex AttachAnnex(string path, string title, CookedMarkdown content, DateTimeOffset now)
+    {
+        if (Kind != ProposalKind.Component || IsDraft)
+        {
+            throw new DomainRuleException("Only a published component has annexes.");
+        }
+
+        var annex = new ProposalAnnex(this, path, title, content, now);
+        _annexes.Add(annex);
+        return annex;
     }
 
     private void AssignCode(ProposalCode code)

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
 using MipForum.Domain.Common;
 
 namespace MipForum.Infrastructure.Markdown;
@@ -9,13 +11,16 @@ namespace MipForum.Infrastructure.Markdown;
 /// database (one query each, only when the text has candidates). Scoped: answers are remembered for the scope,
 /// which keeps a re-cook of many posts from asking the same question again.
 /// </summary>
-public sealed class ForumMarkdownCooker(ForumMarkdownRenderer renderer, IForumDbContext db) : IMarkdownCooker
+public sealed class ForumMarkdownCooker(ForumMarkdownRenderer renderer, IForumDbContext db, IOptions<ProposalOptions> proposalOptions) : IMarkdownCooker
 {
     private readonly Dictionary<string, bool> _members = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, bool> _proposals = new(StringComparer.Ordinal);
 
     public Task<CookedMarkdown> CookAsync(string markdown, CancellationToken cancellationToken) =>
         renderer.CookAsync(markdown, ExistingMembersAsync, ExistingProposalsAsync, cancellationToken);
+
+    public Task<CookedMarkdown> CookProposalAsync(string markdown, CancellationToken cancellationToken) =>
+        renderer.CookAsync(markdown, TextLimits.ProposalBodies(proposalOptions.Value.MaxBodyLength, proposalOptions.Value.MaxBodyCookedLength), ExistingMembersAsync, ExistingProposalsAsync, cancellationToken);
 
     private Task<IReadOnlySet<string>> ExistingMembersAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
         LookUpAsync(names, _members, (missing, ct) => db.Members.AsNoTracking().Where(m => missing.Contains(m.UserName)).Select(m => m.UserName).ToListAsync(ct), StringComparer.OrdinalIgnoreCase, cancellationToken);

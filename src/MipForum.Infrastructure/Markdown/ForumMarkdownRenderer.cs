@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -25,15 +24,18 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
     private static readonly MarkdownPipeline Pipeline = ForumMarkdownPipeline.Build();
     private static readonly HtmlSanitizer Sanitizer = PostHtmlSanitizer.Create();
 
-    public async Task<CookedMarkdown> CookAsync(string markdown, ExistingTargets members, ExistingTargets proposals, CancellationToken cancellationToken)
+    /// <summary>Cooks a post (or a preview) within the post limits of <c>Forum:Markdown</c>.</summary>
+    public Task<CookedMarkdown> CookAsync(string markdown, ExistingTargets members, ExistingTargets proposals, CancellationToken cancellationToken) =>
+        CookAsync(markdown, TextLimits.Posts(options.Value), members, proposals, cancellationToken);
+
+    public async Task<CookedMarkdown> CookAsync(string markdown, TextLimits limits, ExistingTargets members, ExistingTargets proposals, CancellationToken cancellationToken)
     {
-        var limits = options.Value;
         if (markdown.Length > limits.MaxSourceLength)
         {
-            throw new RequestValidationException("raw", string.Create(CultureInfo.InvariantCulture, $"Posts are limited to {limits.MaxSourceLength:N0} characters; this one has {markdown.Length:N0}."));
+            throw new RequestValidationException(limits.Field, limits.TooLong(markdown.Length));
         }
 
-        var document = Guarded(() => Markdig.Markdown.Parse(markdown, Pipeline));
+        var document = Guarded(() => Markdig.Markdown.Parse(markdown, Pipeline), limits.Field);
         var targets = LinkTargets.Of(document);
         if (targets.Count > 0)
         {
@@ -42,18 +44,18 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
         }
 
         // ToHtml(pipeline) renders with Markdig's pooled, already set-up renderers.
-        var html = Guarded(() => document.ToHtml(Pipeline));
+        var html = Guarded(() => document.ToHtml(Pipeline), limits.Field);
 
         var cooked = Sanitizer.Sanitize(Tidy(html, markdown));
         if (cooked.Length > limits.MaxCookedLength)
         {
-            throw new RequestValidationException("raw", "This text renders to too much HTML. Please shorten it.");
+            throw new RequestValidationException(limits.Field, "This text renders to too much HTML. Please shorten it.");
         }
 
         return new CookedMarkdown(markdown, cooked);
     }
 
-    private static T Guarded<T>(Func<T> step)
+    private static T Guarded<T>(Func<T> step, string field)
     {
         try
         {
@@ -62,7 +64,7 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
         catch (ArgumentException)
         {
             // Markdig refuses pathological nesting ("depth limit exceeded"); that is the writer's input, not our failure.
-            throw new RequestValidationException("raw", "This text is nested too deeply to render (quotes, lists or brackets inside each other). Please simplify it.");
+            throw new RequestValidationException(field, "This text is nested too deeply to render (quotes, lists or brackets inside each other). Please simplify it.");
         }
     }
 

@@ -27,6 +27,7 @@ internal static class ProposalWritingEndpoints
                 : ApiResults.NotFound($"No component has the code {componentCode}; use a component code such as MIP41c5, or 'general' for a new MIP."));
 
         api.MapGet("/proposals/{code}.md", ProposalDocumentAsync);
+        api.MapGet("/proposals/{code}/annexes/{file}.md", AnnexDocumentAsync);
 
         api.MapGet("/proposals/drafts", async (ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new ListMyDraftsQuery(), ct)));
@@ -73,4 +74,10 @@ internal static class ProposalWritingEndpoints
         await sender.Send(new GetProposalDocumentQuery(code), ct) is { } document
             ? Results.Text(document, "text/markdown; charset=utf-8")
             : ApiResults.NotFound($"No proposal has the code {code}.");
+
+    /// <summary>An annex exactly as imported, so it goes back to the repository at the same path.</summary>
+    public static async Task<IResult> AnnexDocumentAsync(string code, string file, ISender sender, CancellationToken ct) =>
+        await sender.Send(new GetProposalAnnexQuery(code, file), ct) is { } annex
+            ? Results.Text(annex.Markdown, "text/markdown; charset=utf-8")
+            : ApiResults.NotFound($"{code} has no annex {file}.md.");
 }

@@ -14,6 +14,10 @@ public static class ForumLinks
 
     public static string Proposal(string code) => $"/proposals/{Uri.EscapeDataString(code)}";
 
+    /// <summary>An annex's page; its file, as imported, is the same address with <c>.md</c>.</summary>
+    public static string Annex(string code, string fileName) =>
+        $"{Proposal(code)}/annexes/{Uri.EscapeDataString(Path.GetFileNameWithoutExtension(fileName))}";
+
     public static string Member(string userName) => $"/u/{Uri.EscapeDataString(userName)}";
 
     public static string WithPage(string path, int page) =>

@@ -36,7 +36,7 @@ public static class CommandLine
         await using var scope = SystemScope(app);
         Console.WriteLine("Re-cooking every post and proposal body with the current markdown pipeline…");
         var report = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecookContentCommand());
-        Console.WriteLine($"Done: {report.PostsExamined} posts examined, {report.PostsChanged} changed; {report.ProposalsExamined} proposals examined, {report.ProposalsChanged} changed; {report.Failed} failed.");
+        Console.WriteLine($"Done: {report.PostsExamined} posts examined, {report.PostsChanged} changed; {report.ProposalsExamined} proposals and annexes examined, {report.ProposalsChanged} changed; {report.Failed} failed.");
     }
 
     private static async Task<int> ImportMipsAsync(WebApplication app, string folder)

@@ -29,6 +29,7 @@ public static class RequestPipeline
         app.MapForumApi();
         app.MapShortLinks();
         app.MapGet("/proposals/{code}.md", Api.ProposalWritingEndpoints.ProposalDocumentAsync);
+        app.MapGet("/proposals/{code}/annexes/{file}.md", Api.ProposalWritingEndpoints.AnnexDocumentAsync);
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // our CSP already says frame-ancestors 'none'

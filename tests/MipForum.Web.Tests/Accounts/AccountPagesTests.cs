@@ -171,6 +171,6 @@ public sealed class AccountPagesTests(AccountsFactory forum) : IClassFixture<Acc
         var response = await browser.SubmitFormAsync("/admin/maintenance", "recook", new Dictionary<string, string>());
 
         var page = await Html.ParseAsync(response);
-        Assert.Matches(@"^Re-cooked [3-9][0-9] posts \(0 changed\) and 10 proposals \(0 changed\)\.$", System.Text.RegularExpressions.Regex.Replace(page.QuerySelector(".form-success").Text(), @"\s+", " "));
+        Assert.Matches(@"^Re-cooked [3-9][0-9] posts \(0 changed\) and 10 proposals and annexes \(0 changed\)\.$", System.Text.RegularExpressions.Regex.Replace(page.QuerySelector(".form-success").Text(), @"\s+", " "));
     }
 }

@@ -44,7 +44,7 @@ public sealed class AdminImportPageTests(AccountsFactory forum) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("8 files:", html, StringComparison.Ordinal);
+        Assert.Contains("8 files read:", html, StringComparison.Ordinal);
         Assert.Contains("mips-master/MIP41/MIP41c5-Subproposals/MIP41c5-SP1.md", html, StringComparison.Ordinal);
         Assert.Contains("read as year-day-month", html, StringComparison.Ordinal);
     }

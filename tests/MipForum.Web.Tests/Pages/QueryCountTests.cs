@@ -9,6 +9,7 @@ public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<Count
     [InlineData("/", 3)] // categories (filter bar), count, page
     [InlineData("/proposals", 3)] // counts per status, count, page
     [InlineData("/proposals/MIP41", 5)] // proposal, children, threads, timeline, related (+1 for a signed-in reader: their roles)
+    [InlineData("/proposals/MIP41c5", 6)] // a component: the same five, and its annexes
     public async Task ShouldUseFixedNumberOfQueriesWhenRenderingListPages(string url, int expected)
     {
         var client = forum.CreateClient();

@@ -34,6 +34,8 @@ public interface IForumDbContext
 
     DbSet<ProposalLink> ProposalLinks { get; }
 
+    DbSet<ProposalAnnex> ProposalAnnexes { get; }
+
     DbSet<Domain.Notifications.Notification> Notifications { get; }
 
     DbSet<Domain.Moderation.Flag> Flags { get; }

@@ -7,4 +7,11 @@ public interface IMarkdownCooker
 {
     /// <exception cref="Exceptions.RequestValidationException">The text is too long or too deeply nested to render safely.</exception>
     Task<CookedMarkdown> CookAsync(string markdown, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Cooks a proposal body or annex: the same pipeline, with the proposal limits (<c>Forum:Proposals:MaxBodyLength</c>)
+    /// instead of the post limits, because governance documents are far longer than posts.
+    /// </summary>
+    /// <exception cref="Exceptions.RequestValidationException">The text is too long (field <c>body</c>) or too deeply nested.</exception>
+    Task<CookedMarkdown> CookProposalAsync(string markdown, CancellationToken cancellationToken);
 }

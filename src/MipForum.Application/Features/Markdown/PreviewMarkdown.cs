@@ -8,9 +8,10 @@ public sealed record MarkdownPreview(string Cooked);
 
 /// <summary>
 /// Renders markdown exactly as storing it would (same cooker, same lookups), without storing anything.
-/// Signed-in members only: it queries which members and proposals exist.
+/// Signed-in members only: it queries which members and proposals exist. <see cref="AsProposalBody"/> previews a
+/// proposal's text within the proposal limit (the editor), not the post limit.
 /// </summary>
-public sealed record PreviewMarkdownQuery(string Raw) : IQuery<MarkdownPreview>, IRequirePermission
+public sealed record PreviewMarkdownQuery(string Raw, bool AsProposalBody = false) : IQuery<MarkdownPreview>, IRequirePermission
 {
     public Permission RequiredPermission => Permission.PreviewMarkdown;
 }
@@ -19,5 +20,7 @@ public sealed class PreviewMarkdownQueryHandler(IMarkdownCooker cooker) : IQuery
 {
     // Length and nesting limits are the cooker's, so preview and storing refuse the same texts with the same message.
     public async ValueTask<MarkdownPreview> Handle(PreviewMarkdownQuery query, CancellationToken cancellationToken) =>
-        new((await cooker.CookAsync(query.Raw ?? string.Empty, cancellationToken)).Html);
+        new((query.AsProposalBody
+            ? await cooker.CookProposalAsync(query.Raw ?? string.Empty, cancellationToken)
+            : await cooker.CookAsync(query.Raw ?? string.Empty, cancellationToken)).Html);
 }

@@ -10,7 +10,7 @@ namespace MipForum.Application.Features.Markdown;
 public sealed record RecookReport(int PostsExamined, int PostsChanged, int ProposalsExamined, int ProposalsChanged, int Failed);
 
 /// <summary>
-/// Re-renders every stored post and proposal body from its markdown with today's pipeline (run after the pipeline
+/// Re-renders every stored post, proposal body and annex from its markdown with today's pipeline (run after the pipeline
 /// or allow-list changes). Works in batches so memory stays flat; logs progress; a text that no longer passes the
 /// limits keeps its old HTML and is counted as failed.
 /// </summary>
@@ -63,12 +63,27 @@ public sealed partial class RecookContentCommandHandler(IForumDbContext db, IMar
             proposalsExamined++;
             try
             {
-                proposalsChanged += proposal.RecookBody(await cooker.CookAsync(proposal.BodyMarkdown, cancellationToken)) ? 1 : 0;
+                proposalsChanged += proposal.RecookBody(await cooker.CookProposalAsync(proposal.BodyMarkdown, cancellationToken)) ? 1 : 0;
             }
             catch (RequestValidationException)
             {
                 failed++;
                 LogFailed("proposal", proposal.Id);
+            }
+        }
+
+        // Annexes are governance text like proposal bodies, counted with them.
+        foreach (var annex in await db.ProposalAnnexes.OrderBy(a => a.Id).ToListAsync(cancellationToken))
+        {
+            proposalsExamined++;
+            try
+            {
+                proposalsChanged += annex.Recook(await cooker.CookProposalAsync(annex.Markdown, cancellationToken)) ? 1 : 0;
+            }
+            catch (RequestValidationException)
+            {
+                failed++;
+                LogFailed("annex", annex.Id);
             }
         }
 

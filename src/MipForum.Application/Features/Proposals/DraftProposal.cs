@@ -1,8 +1,10 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
 using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
@@ -28,7 +30,7 @@ public sealed record DraftProposalCommand(
 
 public sealed class DraftProposalCommandValidator : AbstractValidator<DraftProposalCommand>
 {
-    public DraftProposalCommandValidator()
+    public DraftProposalCommandValidator(IOptions<ProposalOptions> options)
     {
         RuleFor(c => c.ParentCode)
             .Must(code => string.IsNullOrEmpty(code) || (ProposalCode.TryParse(code, out var parsed) && parsed.Kind == ProposalKind.Component))
@@ -36,6 +38,7 @@ public sealed class DraftProposalCommandValidator : AbstractValidator<DraftPropo
         RuleFor(c => c.Title).ValidProposalTitle();
         RuleFor(c => c.Summary).ValidSummary();
         RuleFor(c => c.Sections).ValidSections();
+        RuleFor(c => c.Sections).SectionsWithinBodyLimit(options.Value.MaxBodyLength);
         RuleFor(c => c.Tags).Must(t => t is null || (t.Count <= Proposal.MaxTags && t.All(Domain.Discussions.ThreadTags.IsTag)))
             .WithMessage($"Up to {Proposal.MaxTags} tags of lower-case letters, digits and '-' (e.g. rwf-001).");
         RuleFor(c => c.CoAuthors).Must(c => c is null || c.Count <= Proposal.MaxCoAuthors)
@@ -59,7 +62,7 @@ public sealed class DraftProposalCommandHandler(IForumDbContext db, ICurrentUser
         var template = component?.Template ?? StandardTemplates.General;
         var sections = command.Sections ?? new Dictionary<string, string>();
         ProposalRules.ThrowIfAny(template.Check(sections));
-        var body = await cooker.CookAsync(template.Compose(sections), cancellationToken);
+        var body = await cooker.CookProposalAsync(template.Compose(sections), cancellationToken);
         var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         author.EnsureMayPost(time.GetUtcNow());
         var draft = Proposal.StartDraft(component, command.Title, command.Summary ?? string.Empty, author, body, time.GetUtcNow());

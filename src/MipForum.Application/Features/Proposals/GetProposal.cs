@@ -93,6 +93,16 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
                 : new { Outgoing = false, l.Relation, l.From.Code, l.From.Title, l.From.Status })
             .ToListAsync(cancellationToken);
 
+        // Only components have annexes, so other pages keep their five queries.
+        var annexes = proposal.Kind != ProposalKind.Component
+            ? []
+            : await db.ProposalAnnexes
+                .AsNoTracking()
+                .Where(a => a.ProposalId == proposal.Id)
+                .OrderBy(a => a.FileName)
+                .Select(a => new AnnexRef(a.FileName, a.Title))
+                .ToListAsync(cancellationToken);
+
         var viewer = currentUser.MemberId is { } viewerId
             ? await db.Members.AsNoTracking().Where(m => m.Id == viewerId).Select(m => new { m.Id, m.Roles }).SingleOrDefaultAsync(cancellationToken)
             : null;
@@ -135,6 +145,7 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
             NextStatuses = canMove ? ProposalLifecycle.NextFor(proposal.Status, movers) : [],
             CanEdit = (isAuthor && PermissionMatrix.Allows(viewer!.Roles, Permission.DraftProposal)) || isAdmin,
             HasTemplate = proposal.HasTemplate,
+            Annexes = annexes,
             Related = related.Select(r => new RelatedProposal(r.Code!, r.Title, r.Status, RelatedProposal.Describe(r.Relation, r.Outgoing))).ToList(),
         };
     }

@@ -3,6 +3,9 @@ using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Proposals;
 
+/// <summary>An annex as its component's page lists it; its file name is its address.</summary>
+public sealed record AnnexRef(string FileName, string Title);
+
 public sealed record ThreadRef(int Id, string Title, string Slug, int PostCount, DateTimeOffset LastActivityAt);
 
 public sealed record ProposalDetail(
@@ -53,6 +56,9 @@ public sealed record ProposalDetail(
 
     /// <summary>Proposals linked to this one, in either direction, worded from this side.</summary>
     public IReadOnlyList<RelatedProposal> Related { get; init; } = [];
+
+    /// <summary>On a component: the documents the repository keeps beside it (lists, registers), by title.</summary>
+    public IReadOnlyList<AnnexRef> Annexes { get; init; } = [];
 
     /// <summary>On a process component: whether it prescribes its own subproposal template.</summary>
     public bool HasTemplate { get; init; }

@@ -24,6 +24,23 @@ internal static class ProposalRules
         rule.Must(s => s is null || (s.Count <= 40 && s.All(kv => kv.Key.Length <= 100)))
             .WithMessage("Send at most 40 sections, each named by its template heading.");
 
+    /// <summary>
+    /// A proposal's text within <c>Forum:Proposals:MaxBodyLength</c> (not the post limit): checked before cooking so
+    /// the refusal names the field the author filled in.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> WithinBodyLimit<T>(this IRuleBuilderInitial<T, string?> rule, int maxLength) =>
+        rule.Must(b => (b?.Length ?? 0) <= maxLength)
+            .WithMessage((_, b) => BodyTooLong(maxLength, b?.Length ?? 0));
+
+    public static IRuleBuilderOptions<T, IReadOnlyDictionary<string, string>?> SectionsWithinBodyLimit<T>(this IRuleBuilderInitial<T, IReadOnlyDictionary<string, string>?> rule, int maxLength) =>
+        rule.Must(s => Length(s) <= maxLength)
+            .WithMessage((_, s) => BodyTooLong(maxLength, Length(s)));
+
+    private static int Length(IReadOnlyDictionary<string, string>? sections) => sections?.Values.Sum(v => v?.Length ?? 0) ?? 0;
+
+    private static string BodyTooLong(int maxLength, int length) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A proposal's text is limited to {maxLength:N0} characters; this one has {length:N0}.");
+
     /// <summary>Turns a template's section errors into validation errors keyed <c>sections[Heading]</c>, as the form and API show them.</summary>
     public static void ThrowIfAny(IReadOnlyDictionary<string, string> sectionErrors)
     {

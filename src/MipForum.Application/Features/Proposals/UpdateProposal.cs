@@ -1,8 +1,10 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
 using MipForum.Domain.Common;
 using MipForum.Domain.Proposals;
@@ -31,11 +33,13 @@ public sealed record UpdateProposalCommand(
 
 public sealed class UpdateProposalCommandValidator : AbstractValidator<UpdateProposalCommand>
 {
-    public UpdateProposalCommandValidator()
+    public UpdateProposalCommandValidator(IOptions<ProposalOptions> options)
     {
         RuleFor(c => c.Title).ValidProposalTitle();
         RuleFor(c => c.Summary).ValidSummary();
         RuleFor(c => c.Sections).ValidSections();
+        RuleFor(c => c.Sections).SectionsWithinBodyLimit(options.Value.MaxBodyLength);
+        RuleFor(c => c.Body).WithinBodyLimit(options.Value.MaxBodyLength);
         RuleFor(c => c.Reason).ValidReason();
         RuleFor(c => c.Version).GreaterThan(0).WithMessage("Say which version of the proposal you edited.");
         RuleFor(c => c.Body)
@@ -70,7 +74,7 @@ public sealed class UpdateProposalCommandHandler(IForumDbContext db, ICurrentUse
             markdown = template.Compose(sections);
         }
 
-        var body = await cooker.CookAsync(markdown ?? string.Empty, cancellationToken);
+        var body = await cooker.CookProposalAsync(markdown ?? string.Empty, cancellationToken);
         editor.EnsureMayPost(time.GetUtcNow());
         proposal.Revise(editor, command.Title, command.Summary ?? string.Empty, body, command.Version, time.GetUtcNow(), command.Reason, command.Override);
         try

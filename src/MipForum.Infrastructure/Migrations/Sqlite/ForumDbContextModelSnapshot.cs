@@ -592,6 +592,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("FrozenDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HeadingOmitsCode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -672,6 +675,49 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasIndex("MipNumber", "ComponentNumber", "SubproposalNumber");
 
                     b.ToTable("Proposals");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalAnnex", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cooked")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "FileName")
+                        .IsUnique();
+
+                    b.ToTable("ProposalAnnexes");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalCoAuthor", b =>
@@ -1091,6 +1137,17 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalAnnex", b =>
+                {
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany("Annexes")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Proposal");
+                });
+
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalCoAuthor", b =>
                 {
                     b.HasOne("MipForum.Domain.Members.Member", "Member")
@@ -1198,6 +1255,8 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("MipForum.Domain.Proposals.Proposal", b =>
                 {
+                    b.Navigation("Annexes");
+
                     b.Navigation("CoAuthors");
 
                     b.Navigation("Revisions");

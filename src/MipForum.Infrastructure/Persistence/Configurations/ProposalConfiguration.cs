@@ -31,6 +31,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Navigation(p => p.Revisions).HasField("_revisions");
         builder.HasMany(p => p.CoAuthors).WithOne(c => c.Proposal).HasForeignKey(c => c.ProposalId);
         builder.Navigation(p => p.CoAuthors).HasField("_coAuthors");
+        builder.HasMany(p => p.Annexes).WithOne(a => a.Proposal).HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Annexes).HasField("_annexes");
         builder.PrimitiveCollection(p => p.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(p => p.ParsedCode);
         builder.Ignore(p => p.Periods);

@@ -47,3 +47,14 @@ internal sealed class ProposalLinkConfiguration : IEntityTypeConfiguration<Propo
         builder.HasOne(l => l.LinkedBy).WithMany().HasForeignKey(l => l.LinkedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ProposalAnnexConfiguration : IEntityTypeConfiguration<ProposalAnnex>
+{
+    public void Configure(EntityTypeBuilder<ProposalAnnex> builder)
+    {
+        builder.HasIndex(a => new { a.ProposalId, a.FileName }).IsUnique();
+        builder.Property(a => a.Path).HasMaxLength(ProposalAnnex.PathMaxLength);
+        builder.Property(a => a.FileName).HasMaxLength(ProposalAnnex.FileNameMaxLength);
+        builder.Property(a => a.Title).HasMaxLength(Proposal.TitleMaxLength);
+    }
+}

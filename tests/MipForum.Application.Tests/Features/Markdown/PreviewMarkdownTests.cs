@@ -36,6 +36,23 @@ public sealed class PreviewMarkdownTests
     }
 
     [Fact]
+    public async Task ShouldPreviewAProposalTextLongerThanAPostWithinTheProposalLimit()
+    {
+        await using var host = await ForumTestHost.StartAsync();
+        var me = await host.MemberAsync("amelie.r");
+        var text = string.Concat(Enumerable.Repeat("A paragraph of a long governance document.\n\n", 1_000));
+
+        var preview = await host.SendAsync(new PreviewMarkdownQuery(text, AsProposalBody: true), asMember: me);
+        var asPost = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new PreviewMarkdownQuery(text), asMember: me));
+        var tooLong = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new PreviewMarkdownQuery(new string('x', 262_145), AsProposalBody: true), asMember: me));
+
+        Assert.True(text.Length > 32_000);
+        Assert.Equal(1_000, preview.Cooked.Split("<p>").Length - 1);
+        Assert.Contains("raw", asPost.Errors.Keys);
+        Assert.Equal("Proposal bodies are limited to 262,144 characters; this one has 262,145.", Assert.Single(tooLong.Errors["body"]));
+    }
+
+    [Fact]
     public async Task ShouldRefuseWhenNobodyIsSignedIn()
     {
         await using var host = await ForumTestHost.StartAsync();

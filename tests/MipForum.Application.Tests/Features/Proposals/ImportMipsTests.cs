@@ -29,6 +29,8 @@ public sealed class ImportMipsTests
         var report = await host.SendAsSystemAsync(new ImportMipsCommand(SampleFolder()));
 
         Assert.Equal(8, report.Files.Count);
+        Assert.Equal(8, report.FilesRead);
+        Assert.True(report.AddsUp);
         Assert.Equal(
             ["MIP0", "MIP41", "MIP41c4-SP1", "MIP41c5-SP1"],
             report.Files.Where(f => f.Outcome == ImportOutcome.Created).Select(f => f.Code!).Order(StringComparer.Ordinal));

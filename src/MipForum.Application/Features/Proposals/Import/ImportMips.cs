@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
@@ -9,22 +8,22 @@ using MipForum.Domain.Proposals;
 namespace MipForum.Application.Features.Proposals.Import;
 
 /// <summary>
-/// Imports a MIPs repository folder: MIP documents (and the components inside them), subproposal templates and
-/// subproposals. Every file is accounted for in the report; odd values are kept as written and reported. Importing
-/// the same files again updates what changed instead of duplicating.
+/// Imports a MIPs repository folder: MIP documents (and the components inside them), component annexes, subproposal
+/// templates and subproposals. Every file is accounted for in the report; odd values are kept as written and reported.
+/// Each file is its own unit of work: it is stored whole or not at all. Importing the same files again updates what
+/// changed instead of duplicating.
 /// </summary>
 public sealed record ImportMipsCommand(IReadOnlyList<MipFile> Files) : ICommand<ImportReport>, IRequirePermission
 {
     public Permission RequiredPermission => Permission.ImportProposals;
 }
 
-public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker cooker, TimeProvider time)
+public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker cooker, TimeProvider time)
     : ICommandHandler<ImportMipsCommand, ImportReport>
 {
     /// <summary>Imported documents are recorded under this member; the people in "Author(s)" stay in the preamble as written.</summary>
     public const string ImporterUserName = "mips.import";
 
-    private readonly Dictionary<string, Proposal> _byCode = new(StringComparer.Ordinal);
     private Member _importer = null!;
     private DateTimeOffset _now;
     private int _components;
@@ -32,103 +31,66 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
     public async ValueTask<ImportReport> Handle(ImportMipsCommand command, CancellationToken cancellationToken)
     {
         _now = time.GetUtcNow();
-        _importer = await ImporterAsync(cancellationToken);
-        foreach (var proposal in await db.Proposals.Where(p => p.Code != null).ToListAsync(cancellationToken))
-        {
-            _byCode[proposal.Code!] = proposal;
-        }
-
         var reports = new List<FileReport>();
 
-        // Parents before children: MIPs (and their components), then templates, then subproposals.
-        foreach (var file in command.Files.OrderBy(f => Rank(f)).ThenBy(f => f.Path, StringComparer.Ordinal))
+        // Parents before children: MIPs (and their components), then templates and annexes, then subproposals.
+        var files = command.Files.Select(MipFileClassifier.Classify).OrderBy(Rank).ThenBy(f => f.File.Path, StringComparer.Ordinal);
+        foreach (var file in files)
         {
+            // One unit of work per file: whatever a failing file added or changed is dropped with the change tracker,
+            // so the database holds all of a file or nothing of it (no half-saved MIP, no orphan placeholder).
+            db.ChangeTracker.Clear();
+            var componentsBefore = _components;
             try
             {
-                reports.Add(await ImportAsync(file, cancellationToken));
+                _importer = await ImporterAsync(cancellationToken);
+                var report = await ImportAsync(file, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                reports.Add(report);
             }
-            catch (Exception failure) when (failure is Domain.Common.DomainRuleException or Common.Exceptions.RequestValidationException or FormatException or OverflowException)
+            catch (Exception failure) when (failure is Domain.Common.DomainRuleException or Common.Exceptions.RequestValidationException or FormatException or OverflowException or DbUpdateException)
             {
-                // One unusable file must not stop the others; it is reported, and nothing of it was added.
+                _components = componentsBefore;
                 var why = failure is Common.Exceptions.RequestValidationException invalid ? string.Join(" ", invalid.Errors.SelectMany(e => e.Value)) : failure.Message;
-                reports.Add(new FileReport(file.Path, ImportOutcome.Failed, null, [$"Not imported: {why}"]));
+                reports.Add(new FileReport(file.File.Path, ImportOutcome.Failed, file.Code?.ToString(), [$"Not imported, nothing of it was stored: {why}"]));
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return new ImportReport(reports) { ComponentsFound = _components };
+        db.ChangeTracker.Clear();
+        return new ImportReport(reports) { ComponentsFound = _components, FilesRead = command.Files.Count };
     }
 
-    private static int Rank(MipFile file) => Classify(file) switch
+    private static int Rank(ClassifiedFile file) => file.Kind switch
     {
-        FileKind.Mip => 0,
-        FileKind.Template or FileKind.GeneralTemplate => 1,
-        FileKind.Subproposal => 2,
+        MipFileKind.Mip => 0,
+        MipFileKind.Template or MipFileKind.GeneralTemplate or MipFileKind.Annex => 1,
+        MipFileKind.Subproposal => 2,
         _ => 3,
     };
 
-    private enum FileKind
+    private async Task<FileReport> ImportAsync(ClassifiedFile file, CancellationToken cancellationToken)
     {
-        Mip,
-        Template,
-        GeneralTemplate,
-        Subproposal,
-        Other,
-    }
-
-    private static FileKind Classify(MipFile file)
-    {
-        var name = System.IO.Path.GetFileName(file.Path);
-        if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        var warnings = file.Warnings.ToList();
+        switch (file.Kind)
         {
-            return FileKind.Other;
-        }
-
-        if (TemplateFileName().Match(name) is { Success: true } template && ProposalCode.TryParse(template.Groups["code"].Value, out _))
-        {
-            return FileKind.Template;
-        }
-
-        if (name.Contains("template", StringComparison.OrdinalIgnoreCase))
-        {
-            return FileKind.GeneralTemplate;
-        }
-
-        var heading = MipRecordReader.SplitHeading(MipDocument.Parse(file.Content).Heading).Code;
-        return heading?.Kind switch
-        {
-            ProposalKind.Mip => FileKind.Mip,
-            ProposalKind.Subproposal => FileKind.Subproposal,
-            _ => FileKind.Other,
-        };
-    }
-
-    private async Task<FileReport> ImportAsync(MipFile file, CancellationToken cancellationToken)
-    {
-        var warnings = new List<string>();
-        var document = MipDocument.Parse(file.Content);
-        warnings.AddRange(document.Warnings);
-        switch (Classify(file))
-        {
-            case FileKind.Template:
-                return ImportTemplate(file, document, warnings);
-            case FileKind.GeneralTemplate:
-                warnings.Add("A general template: MipForum's built-in general template (MIP0) is used for new MIPs.");
-                return new FileReport(file.Path, ImportOutcome.Template, null, warnings);
-            case FileKind.Mip or FileKind.Subproposal:
-                return await ImportDocumentAsync(file, document, warnings, cancellationToken);
+            case MipFileKind.Template:
+                return await ImportTemplateAsync(file, warnings, cancellationToken);
+            case MipFileKind.Annex:
+                return await ImportAnnexAsync(file, warnings, cancellationToken);
+            case MipFileKind.Mip or MipFileKind.Subproposal:
+                return await ImportDocumentAsync(file, warnings, cancellationToken);
+            case MipFileKind.GeneralTemplate:
+                return new FileReport(file.File.Path, ImportOutcome.Template, null, [file.Reason!]);
+            case MipFileKind.Skipped:
+                return new FileReport(file.File.Path, ImportOutcome.Skipped, null, [file.Reason!]);
             default:
-                warnings.Clear();
-                warnings.Add(file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                    ? "Not a MIP, component template or subproposal (no '# MIPn…: Title' heading); not imported."
-                    : "Not a markdown file; not imported.");
-                return new FileReport(file.Path, ImportOutcome.NotAMipDocument, null, warnings);
+                return new FileReport(file.File.Path, ImportOutcome.NotAMipDocument, null, [file.Reason!]);
         }
     }
 
-    private async Task<FileReport> ImportDocumentAsync(MipFile file, MipDocument document, List<string> warnings, CancellationToken cancellationToken)
+    private async Task<FileReport> ImportDocumentAsync(ClassifiedFile file, List<string> warnings, CancellationToken cancellationToken)
     {
-        var (code, title) = MipRecordReader.SplitHeading(document.Heading);
+        var (document, code, title) = (file.Document, file.Code!, file.Title);
         if (document.Find("Title") is { } titled && titled.Value.Length > 0 && title.Length == 0)
         {
             title = titled.Value;
@@ -147,9 +109,14 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
             warnings.Add("No readable Date Proposed; the import time is used.");
         }
 
-        var parent = code!.Parent is { } parentCode ? ParentFor(parentCode, warnings) : null;
-        var (outcome, proposal) = await RecordAsync(code, parent, title, document.Body, document.Preamble, status, proposedAt ?? _now, ratifiedAt, cancellationToken);
+        var parent = code.Parent is { } parentCode ? await ParentForAsync(parentCode, warnings, cancellationToken: cancellationToken) : null;
+        var (recorded, proposal) = await RecordAsync(code, parent, title, document.Body, document.Preamble, status, proposedAt ?? _now, ratifiedAt, cancellationToken);
+        var outcome = recorded;
         proposal.SetTags((document.Find("Tags")?.Value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries));
+        if (proposal.RecordHeadingForm(file.HeadingOmitsCode) && outcome == ImportOutcome.Unchanged)
+        {
+            outcome = ImportOutcome.Updated;
+        }
         if (code.Kind == ProposalKind.Mip)
         {
             foreach (var component in ComponentReader.Read(document.Body, code))
@@ -163,45 +130,70 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
             }
         }
 
-        return new FileReport(file.Path, outcome, code.ToString(), warnings);
+        return new FileReport(file.File.Path, outcome, code.ToString(), warnings);
     }
 
-    private FileReport ImportTemplate(MipFile file, MipDocument document, List<string> warnings)
+    private async Task<FileReport> ImportTemplateAsync(ClassifiedFile file, List<string> warnings, CancellationToken cancellationToken)
     {
-        var code = ProposalCode.Parse(TemplateFileName().Match(System.IO.Path.GetFileName(file.Path)).Groups["code"].Value);
-        var template = TemplateReader.Read(document.Body, warnings);
-        if (template is null)
+        var template = TemplateReader.Read(file.Document.Body, warnings);
+        if (template is not null)
         {
-            return new FileReport(file.Path, ImportOutcome.Template, code.ToString(), warnings);
+            var component = await ParentForAsync(file.Code!, warnings, asComponent: true, cancellationToken);
+            component.PrescribeTemplate(template, component.Periods);
         }
 
-        var component = ParentFor(code, warnings, asComponent: true);
-        component.PrescribeTemplate(template, component.Periods);
-        return new FileReport(file.Path, ImportOutcome.Template, code.ToString(), warnings);
+        return new FileReport(file.File.Path, ImportOutcome.Template, file.Code!.ToString(), warnings);
     }
 
-    /// <summary>The parent a code implies; when the folder does not contain it, a placeholder records it (reported).</summary>
-    private Proposal ParentFor(ProposalCode code, List<string> warnings, bool asComponent = false)
+    /// <summary>An annex is kept whole as written (its export is the file), attached to its component.</summary>
+    private async Task<FileReport> ImportAnnexAsync(ClassifiedFile file, List<string> warnings, CancellationToken cancellationToken)
     {
-        if (_byCode.TryGetValue(code.ToString(), out var existing))
+        var component = await ParentForAsync(file.Code!, warnings, asComponent: true, cancellationToken);
+        var content = await cooker.CookProposalAsync(file.File.Content, cancellationToken);
+        var fileName = Path.GetFileName(file.File.Path);
+        var existing = component.Id == 0 ? null : await db.ProposalAnnexes.SingleOrDefaultAsync(a => a.ProposalId == component.Id && a.FileName == fileName, cancellationToken);
+        var outcome = ImportOutcome.Created;
+        if (existing is null)
+        {
+            component.AttachAnnex(file.File.Path, file.Title, content, _now);
+        }
+        else
+        {
+            outcome = existing.UpdateFromRecord(file.File.Path, file.Title, content, _now) ? ImportOutcome.Updated : ImportOutcome.Unchanged;
+        }
+
+        return new FileReport(file.File.Path, outcome, file.Code!.ToString(), warnings) { IsAnnex = true };
+    }
+
+    /// <summary>The proposal with that code, added in this unit of work or stored earlier; null when there is none.</summary>
+    private async Task<Proposal?> FindAsync(ProposalCode code, CancellationToken cancellationToken)
+    {
+        var canonical = code.ToString();
+        return db.Proposals.Local.FirstOrDefault(p => p.Code == canonical)
+            ?? await db.Proposals.SingleOrDefaultAsync(p => p.Code == canonical, cancellationToken);
+    }
+
+    /// <summary>The parent a code implies; when neither the database nor the folder has it, a placeholder records it (reported).</summary>
+    private async Task<Proposal> ParentForAsync(ProposalCode code, List<string> warnings, bool asComponent = false, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(code, cancellationToken) is { } existing)
         {
             return existing;
         }
 
         warnings.Add($"{code} is not in the imported files; a placeholder {(asComponent ? "component" : "parent")} was recorded.");
-        var grandParent = code.Parent is { } up ? ParentFor(up, warnings) : null;
+        var grandParent = code.Parent is { } up ? await ParentForAsync(up, warnings, cancellationToken: cancellationToken) : null;
         var placeholder = Proposal.Recorded(code, grandParent, code.ToString(), string.Empty, _importer, new Domain.Common.CookedMarkdown(string.Empty, string.Empty), _now);
         db.Proposals.Add(placeholder);
-        _byCode[code.ToString()] = placeholder;
         return placeholder;
     }
 
     private async Task<(ImportOutcome, Proposal)> RecordAsync(ProposalCode code, Proposal? parent, string title, string body, IReadOnlyList<PreambleEntry> preamble, ProposalStatus status, DateTimeOffset proposedAt, DateTimeOffset? ratifiedAt, CancellationToken cancellationToken)
     {
-        var cooked = await cooker.CookAsync(body, cancellationToken);
+        var cooked = await cooker.CookProposalAsync(body, cancellationToken);
         var safeTitle = title.Length == 0 ? code.ToString() : title;
         var summary = MipRecordReader.Summary(body);
-        if (_byCode.TryGetValue(code.ToString(), out var existing))
+        if (await FindAsync(code, cancellationToken) is { } existing)
         {
             var changed = existing.UpdateFromRecord(safeTitle, summary, cooked, preamble, status, ratifiedAt, _importer, _now);
             return (changed ? ImportOutcome.Updated : ImportOutcome.Unchanged, existing);
@@ -211,7 +203,6 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
         proposal.RecordStatus(status, ratifiedAt ?? proposedAt, _importer);
         proposal.RecordPreamble(preamble, ratifiedAt);
         db.Proposals.Add(proposal);
-        _byCode[code.ToString()] = proposal;
         return (ImportOutcome.Created, proposal);
     }
 
@@ -226,7 +217,4 @@ public sealed partial class ImportMipsCommandHandler(IForumDbContext db, IMarkdo
 
         return importer;
     }
-
-    [GeneratedRegex(@"^(?<code>MIP\d+c\d+)-Subproposal-Template\.md$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TemplateFileName();
 }
