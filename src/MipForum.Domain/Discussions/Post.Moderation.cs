@@ -53,7 +53,7 @@ public sealed partial class Post
         }
 
         var text = message?.Trim();
-        if (reason == FlagReason.SomethingElse && string.IsNullOrEmpty(text))
+        if (reason == FlagReason.SomethingElse && !VisibleText.HasVisibleCharacter(text))
         {
             throw new DomainRuleException("Say what is wrong when the reason is \"something else\".");
         }
@@ -214,7 +214,7 @@ public sealed partial class Post
     }
 
     private static string RequireReason(string reason) =>
-        string.IsNullOrWhiteSpace(reason)
+        !VisibleText.HasVisibleCharacter(reason)
             ? throw new DomainRuleException("Give a reason: it is shown in the public moderation log.")
             : reason.Trim();
 }

@@ -101,7 +101,7 @@ public sealed class Member
             throw new DomainRuleException("Choose an end in the future.");
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!VisibleText.HasVisibleCharacter(reason))
         {
             throw new DomainRuleException("Give a reason: the member and the public log see it.");
         }

@@ -79,7 +79,7 @@ public sealed class Appeal
         }
 
         var text = message?.Trim() ?? string.Empty;
-        if (text.Length == 0 || text.Length > MessageMaxLength)
+        if (!VisibleText.HasVisibleCharacter(text) || text.Length > MessageMaxLength)
         {
             throw new DomainRuleException($"Explain your appeal in 1 to {MessageMaxLength} characters.");
         }
@@ -113,7 +113,7 @@ public sealed class Appeal
             throw new DomainRuleException("This appeal was already decided.");
         }
 
-        if (string.IsNullOrWhiteSpace(note))
+        if (!VisibleText.HasVisibleCharacter(note))
         {
             throw new DomainRuleException("Write a note: the author and the public log see it.");
         }

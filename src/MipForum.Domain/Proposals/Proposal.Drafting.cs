@@ -75,7 +75,7 @@ public sealed partial class Proposal
         ContentChangedAt = now;
         UpdatedAt = now;
         Preamble = StandardPreamble(code, now);
-        _transitions.Add(new ProposalTransition(this, null, ProposalStatus.Rfc, actor, "Published for comments.", false, now));
+        _transitions.Add(new ProposalTransition(this, null, ProposalStatus.Rfc, actor, ProposalTransition.PublishedHereReason, false, now));
     }
 
     /// <summary>Sets (or with null clears) when a draft publishes itself. The time must be in the future.</summary>

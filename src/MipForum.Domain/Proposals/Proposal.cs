@@ -292,7 +292,7 @@ public sealed partial class Proposal
     private static string RequireReason(string? reason)
     {
         var trimmed = reason?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
+        if (!VisibleText.HasVisibleCharacter(trimmed))
         {
             throw new DomainRuleException("Give a reason: it is shown on the proposal's timeline.");
         }

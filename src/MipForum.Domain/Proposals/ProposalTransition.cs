@@ -5,6 +5,12 @@ namespace MipForum.Domain.Proposals;
 /// <summary>A status change of a proposal: who, when, why, and whether an admin overrode a timing rule. Never changed.</summary>
 public sealed class ProposalTransition
 {
+    /// <summary>
+    /// The reason of the first entry of a proposal drafted and published on this forum (recorded proposals' first entry
+    /// says "Recorded from the governance record."): the import looks for it so it never overwrites such a proposal.
+    /// </summary>
+    public const string PublishedHereReason = "Published for comments.";
+
     private ProposalTransition()
     {
         Reason = string.Empty;

@@ -76,7 +76,7 @@ internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbCon
 
         // A demo account on a forum without demo content answers as a wrong password: its password is published.
         return suspendedUntil is { } until && until > time.GetUtcNow()
-            ? new SignInAttempt(SignInAttemptOutcome.NotAllowed, $"This account is suspended until {until.UtcDateTime:d MMMM yyyy, HH:mm} UTC. You can read the forum without signing in.")
+            ? new SignInAttempt(SignInAttemptOutcome.NotAllowed, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This account is suspended until {until.UtcDateTime:d MMMM yyyy, HH:mm} UTC. You can read the forum without signing in."))
             : SignInAttempt.WrongCredentials;
     }
 }

@@ -21,7 +21,10 @@ public sealed class AccountOptions
     public string ReservedUserNames { get; set; } =
         "admin, administrator, moderator, mod, sys, system, staff, support, community, info, you, name, username, user, nickname, mips, mips.import, mipforum";
 
+    /// <summary>The forum's own names stay reserved whatever the setting says: "mips.import" is the importer of record.</summary>
+    private static readonly string[] ForumOwnNames = ["mips", "mips.import", "mipforum"];
+
     public bool IsReserved(string userName) =>
-        ReservedUserNames.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        ReservedUserNames.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Concat(ForumOwnNames)
             .Contains(userName.Trim(), StringComparer.OrdinalIgnoreCase);
 }

@@ -20,7 +20,8 @@ public sealed record AppealModerationCommand(int PostId, string Message) : IComm
 public sealed class AppealModerationCommandValidator : AbstractValidator<AppealModerationCommand>
 {
     public AppealModerationCommandValidator() =>
-        RuleFor(c => c.Message).NotEmpty().WithMessage("Explain why the decision should change.")
+        RuleFor(c => c.Message).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Explain why the decision should change.")
+            .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The appeal has no visible text: explain why the decision should change.")
             .MaximumLength(Appeal.MessageMaxLength).WithMessage($"An appeal has at most {Appeal.MessageMaxLength} characters.");
 }
 

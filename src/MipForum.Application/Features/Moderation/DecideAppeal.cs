@@ -17,7 +17,8 @@ public sealed record DecideAppealCommand(int AppealId, bool Grant, string Note) 
 public sealed class DecideAppealCommandValidator : AbstractValidator<DecideAppealCommand>
 {
     public DecideAppealCommandValidator() =>
-        RuleFor(c => c.Note).NotEmpty().WithMessage("Write a note: the author and the public log see it.")
+        RuleFor(c => c.Note).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Write a note: the author and the public log see it.")
+            .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The note has no visible text: the author and the public log would see nothing.")
             .MaximumLength(ModerationLogEntry.ReasonMaxLength);
 }
 

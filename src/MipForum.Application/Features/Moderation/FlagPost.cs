@@ -30,7 +30,7 @@ public sealed class FlagPostCommandValidator : AbstractValidator<FlagPostCommand
     {
         RuleFor(c => c.Reason).IsInEnum().WithMessage("Choose a reason.");
         RuleFor(c => c.Message)
-            .Must((command, message) => command.Reason != FlagReason.SomethingElse || !string.IsNullOrWhiteSpace(message))
+            .Must((command, message) => command.Reason != FlagReason.SomethingElse || Domain.Common.VisibleText.HasVisibleCharacter(message))
             .WithMessage("Say what is wrong when the reason is \"something else\".");
         RuleFor(c => c.Message).MaximumLength(Flag.MessageMaxLength).WithMessage($"A flag's message has at most {Flag.MessageMaxLength} characters.");
     }

@@ -22,7 +22,8 @@ public sealed class SanctionMemberCommandValidator : AbstractValidator<SanctionM
     public SanctionMemberCommandValidator()
     {
         RuleFor(c => c.UserName).NotEmpty();
-        RuleFor(c => c.Reason).NotEmpty().WithMessage("Give a reason: the member and the public log see it.")
+        RuleFor(c => c.Reason).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give a reason: the member and the public log see it.")
+            .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The reason has no visible text: the member and the public log would see nothing.")
             .MaximumLength(ModerationLogEntry.ReasonMaxLength);
     }
 }

@@ -8,7 +8,7 @@ namespace MipForum.Application.Features.Posts;
 
 public sealed record LikeState(int PostId, int LikeCount, bool LikedByMe);
 
-/// <summary>Likes a post (not one's own). Liking twice changes nothing.</summary>
+/// <summary>Likes a post (not one's own). Liking twice, even at the same instant, changes nothing.</summary>
 public sealed record LikePostCommand(int PostId) : ICommand<LikeState>, IRequirePermission
 {
     public Permission RequiredPermission => Permission.LikePost;
@@ -26,19 +26,14 @@ public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser curr
             return new LikeState(post.Id, post.LikeCount, LikedByMe: true);
         }
 
-        db.PostLikes.Add(post.Like(member, time.GetUtcNow()));
-        try
+        var like = post.Like(member, time.GetUtcNow());
+        if (!await PostLikeCount.AddAsync(db, like, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same member's second click raced the first and the primary key refused it: the like that exists is the answer.
-            db.ChangeTracker.Clear();
-            return new LikeState(post.Id, await PostLikeCounter.RecountAsync(db, post.Id, cancellationToken), LikedByMe: true);
+            // The same member's second click raced the first: the like that exists is the answer.
+            return new LikeState(post.Id, await PostLikeCount.ReadAsync(db, post.Id, cancellationToken), LikedByMe: true);
         }
 
-        var count = await PostLikeCounter.RecountAsync(db, post.Id, cancellationToken);
+        var count = await PostLikeCount.ReadAsync(db, post.Id, cancellationToken);
         await notifier.NotifyAboutLikeAsync(post, member.Id, cancellationToken);
         live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Liked) { LikeCount = count });
         return new LikeState(post.Id, count, LikedByMe: true);

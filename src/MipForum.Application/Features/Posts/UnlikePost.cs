@@ -20,9 +20,8 @@ public sealed class UnlikePostCommandHandler(IForumDbContext db, ICurrentUser cu
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no post {command.PostId}.");
 
-        // A set-based delete: two unlikes at once delete one row between them instead of the second failing on a row already gone.
-        var removed = await db.PostLikes.Where(l => l.PostId == post.Id && l.MemberId == currentUser.MemberId).ExecuteDeleteAsync(cancellationToken);
-        var count = await PostLikeCounter.RecountAsync(db, post.Id, cancellationToken);
+        var removed = await PostLikeCount.RemoveAsync(db, post.Id, currentUser.MemberId!.Value, cancellationToken);
+        var count = await PostLikeCount.ReadAsync(db, post.Id, cancellationToken);
         if (removed > 0)
         {
             live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Unliked) { LikeCount = count });

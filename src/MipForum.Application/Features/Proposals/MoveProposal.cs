@@ -28,7 +28,8 @@ public sealed class MoveProposalCommandValidator : AbstractValidator<MoveProposa
     {
         RuleFor(c => c.Code).Must(code => ProposalCode.TryParse(code, out _)).WithMessage("Use a proposal code such as MIP41c5-SP2.");
         RuleFor(c => c.To).IsInEnum().WithMessage("Choose a status.");
-        RuleFor(c => c.Reason).NotEmpty().WithMessage("Give a reason: it is shown on the proposal's timeline.");
+        RuleFor(c => c.Reason).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give a reason: it is shown on the proposal's timeline.")
+            .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The reason has no visible text: the timeline would show nothing.");
         RuleFor(c => c.Reason).ValidReason();
     }
 }

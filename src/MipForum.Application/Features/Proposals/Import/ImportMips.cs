@@ -48,8 +48,10 @@ public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker
                 await db.SaveChangesAsync(cancellationToken);
                 reports.Add(report);
             }
-            catch (Exception failure) when (failure is Domain.Common.DomainRuleException or Common.Exceptions.RequestValidationException or FormatException or OverflowException or DbUpdateException)
+            catch (Exception failure) when (failure is not OperationCanceledException)
             {
+                // Any failure of one file (a rule, a malformed value, a regex timeout, the database) is that file's:
+                // it is reported and the others are still imported, never the whole run aborted half-way.
                 _components = componentsBefore;
                 var why = failure is Common.Exceptions.RequestValidationException invalid ? string.Join(" ", invalid.Errors.SelectMany(e => e.Value)) : failure.Message;
                 reports.Add(new FileReport(file.File.Path, ImportOutcome.Failed, file.Code?.ToString(), [$"Not imported, nothing of it was stored: {why}"]));
@@ -195,6 +197,13 @@ public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker
         var summary = MipRecordReader.Summary(body);
         if (await FindAsync(code, cancellationToken) is { } existing)
         {
+            // A proposal its authors drafted and published here is theirs: a file that names its code (in the heading,
+            // the preamble or the path) must not rewrite its text or move it through the lifecycle.
+            if (await db.ProposalTransitions.AnyAsync(t => t.ProposalId == existing.Id && t.From == null && t.Reason == ProposalTransition.PublishedHereReason, cancellationToken))
+            {
+                throw new Domain.Common.NotPermittedException($"{code} was drafted and published on this forum by its authors; an import does not overwrite it.");
+            }
+
             var changed = existing.UpdateFromRecord(safeTitle, summary, cooked, preamble, status, ratifiedAt, _importer, _now);
             return (changed ? ImportOutcome.Updated : ImportOutcome.Unchanged, existing);
         }
