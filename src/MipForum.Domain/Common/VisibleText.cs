@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace MipForum.Domain.Common;
 
@@ -8,7 +10,7 @@ namespace MipForum.Domain.Common;
 /// Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the Braille blank (U+2800), control characters and combining marks
 /// with no base letter all render as nothing: a post or title made only of them would show as an empty box.
 /// </summary>
-public static class VisibleText
+public static partial class VisibleText
 {
     private static readonly HashSet<int> BlankLetters = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800];
 
@@ -31,6 +33,17 @@ public static class VisibleText
         return false;
     }
 
+    /// <summary>Markdown source that shows something: character references such as <c>&amp;#8203;</c> count as what they stand for.</summary>
+    public static bool HasVisibleMarkdown(string? markdown) =>
+        HasVisibleCharacter(markdown) && HasVisibleCharacter(WebUtility.HtmlDecode(markdown));
+
+    /// <summary>
+    /// Cooked HTML that shows something: an image or rule, or visible text once tags are dropped and references decoded
+    /// (an empty link <c>[](/)</c> or <c>**&amp;#8203;**</c> cooks to markup around nothing).
+    /// </summary>
+    public static bool HasVisibleHtml(string? html) =>
+        html is not null && (ShownWithoutText().IsMatch(html) || HasVisibleCharacter(WebUtility.HtmlDecode(Tag().Replace(html, " "))));
+
     /// <summary>U+0000 is refused in every field: databases, logs and other tools treat it as the end of the text.</summary>
     public static bool ContainsNul(string? text) => text is not null && text.Contains('\0', StringComparison.Ordinal);
 
@@ -45,8 +58,15 @@ public static class VisibleText
         {
             UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator
                 or UnicodeCategory.ParagraphSeparator or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.EnclosingMark or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned => false,
+                or UnicodeCategory.EnclosingMark or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
+                or UnicodeCategory.PrivateUse => false,
             _ => true,
         };
     }
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"<(img|hr|input|video|audio|iframe|svg)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShownWithoutText();
 }

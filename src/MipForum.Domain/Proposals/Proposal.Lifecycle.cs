@@ -18,6 +18,12 @@ public sealed partial class Proposal
             throw new DomainRuleException("Publish the draft first; publishing makes it a request for comments.");
         }
 
+        // Who acts comes before what the move is: a member who may move nothing here is told so, whatever they asked for.
+        if (!IsAuthor(actor) && !actor.IsAdmin)
+        {
+            throw new NotPermittedException($"Only the proposal's authors (or an admin) can move it to {to.DisplayName()}.");
+        }
+
         var movers = ProposalLifecycle.WhoMay(Status, to);
         if (movers == ProposalLifecycle.Movers.None)
         {

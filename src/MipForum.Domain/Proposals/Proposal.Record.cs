@@ -115,6 +115,12 @@ public sealed partial class Proposal
             throw new NotPermittedException("Only the proposal's authors (or an admin) can link it to another.");
         }
 
+        // "Replaced by" is said on the other proposal's page: its authors must agree (be among this one's), or an admin decide.
+        if (relation == ProposalRelation.Replaces && !other.IsAuthor(actor) && !actor.IsAdmin)
+        {
+            throw new NotPermittedException($"Only an admin, or an author of both, can say that {Code} replaces {other.Code}: the replaced proposal's page says so.");
+        }
+
         if (ReferenceEquals(other, this) || (Id != 0 && other.Id == Id))
         {
             throw new DomainRuleException("A proposal cannot be linked to itself.");

@@ -25,7 +25,7 @@ public sealed record TemplateSection(
         }
 
         var value = text?.Trim() ?? string.Empty;
-        if (!Common.VisibleText.HasVisibleCharacter(value))
+        if (!Common.VisibleText.HasVisibleMarkdown(value))
         {
             // Text of zero-width or other invisible characters only would show as an empty section.
             return Required ? $"{Heading} is required." : value.Length == 0 ? null : $"{Heading} has no visible text: write something or leave it empty.";

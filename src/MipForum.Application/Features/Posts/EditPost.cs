@@ -37,7 +37,7 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
         var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
             ?? throw new NotFoundException($"There is no post {command.PostId}.");
         var editor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
-        var body = await cooker.CookAsync(command.Body, cancellationToken);
+        var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
 
         // A silenced or suspended member cannot change what others read either.
         editor.EnsureMayPost(time.GetUtcNow());

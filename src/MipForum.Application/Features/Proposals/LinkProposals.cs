@@ -34,7 +34,7 @@ public sealed class LinkProposalsCommandHandler(IForumDbContext db, ICurrentUser
         var otherCode = ProposalCode.Parse(command.OtherCode).ToString();
         var proposal = await db.Proposals.Include(p => p.CoAuthors).SingleOrDefaultAsync(p => p.Code == code, cancellationToken)
             ?? throw new NotFoundException($"There is no proposal {code}.");
-        var other = await db.Proposals.SingleOrDefaultAsync(p => p.Code == otherCode, cancellationToken)
+        var other = await db.Proposals.Include(p => p.CoAuthors).SingleOrDefaultAsync(p => p.Code == otherCode, cancellationToken)
             ?? throw new RequestValidationException("otherCode", $"There is no proposal {otherCode}.");
         var actor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var linked = await db.ProposalLinks.AnyAsync(

@@ -45,7 +45,7 @@ public sealed class UpdateProposalCommandValidator : AbstractValidator<UpdatePro
         RuleFor(c => c.Body)
             .Must((command, body) => (command.Sections is null) != (body is null))
             .WithMessage("Send the text either as sections or as a whole body, not both.")
-            .Must(body => body is null || Domain.Common.VisibleText.HasVisibleCharacter(body))
+            .Must(body => body is null || Domain.Common.VisibleText.HasVisibleMarkdown(body))
             .WithMessage("The proposal's text has no visible characters.");
     }
 }

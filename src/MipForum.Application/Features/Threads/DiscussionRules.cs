@@ -13,8 +13,17 @@ internal static class DiscussionRules
     public static IRuleBuilderOptions<T, string> ValidBody<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop)
             .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write something first: the post is empty.")
-            .Must(VisibleText.HasVisibleCharacter).WithMessage("The post has no visible text: only spaces, invisible or combining characters.")
+            .Must(VisibleText.HasVisibleMarkdown).WithMessage("The post has no visible text: only spaces, invisible or combining characters.")
             .MaximumLength(BodyHardLimit).WithMessage("This post is far too long.");
+
+    /// <summary>
+    /// After cooking: markup around nothing (an empty link, emphasis of a zero-width space) shows nothing either.
+    /// Thrown as a validation error on <c>body</c>, like the checks on the source.
+    /// </summary>
+    public static CookedMarkdown ShowingSomething(this CookedMarkdown body) =>
+        VisibleText.HasVisibleHtml(body.Html)
+            ? body
+            : throw new Common.Exceptions.RequestValidationException("body", "The post would show nothing: write some visible text.");
 
     public static IRuleBuilderOptions<T, string> ValidTitle<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop)

@@ -45,7 +45,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             return earlier;
         }
 
-        var body = await cooker.CookAsync(command.Body, cancellationToken);
+        var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
         var gateCleared = false;
         for (var attempt = 1; ; attempt++)
         {

@@ -49,7 +49,7 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
         }
 
         var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
-        var body = await cooker.CookAsync(command.Body, cancellationToken);
+        var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
         await gate.EnsureMayPostAsync(author, body, cancellationToken);
         var thread = ForumThread.Start(category, command.Title, author, body, time.GetUtcNow(), proposal, command.Tags);
         db.Threads.Add(thread);

@@ -127,6 +127,8 @@ public sealed class RegisterMemberTests
     [InlineData("MOD")]
     [InlineData("mips.import")]
     [InlineData("MipForum")]
+    [InlineData("mips-import")]
+    [InlineData("Admin_")]
     public async Task ShouldRefuseReservedUserNamesWhateverTheirCase(string userName)
     {
         await using var host = await ForumTestHost.StartAsync();

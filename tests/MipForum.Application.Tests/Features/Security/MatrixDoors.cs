@@ -55,7 +55,15 @@ internal sealed record MatrixDoor(string UseCase, string[] Allowed, Func<MatrixW
         Door("StartThread", Members, w => Send(w, new StartThreadCommand("A thread started by the matrix", "body", "general"))),
         Door("ReplyToThread", Members, w => Send(w, new ReplyToThreadCommand(w.ThreadId, "a reply"))),
         Door("LikePost", Members, w => Send(w, new LikePostCommand(w.TargetReplyId))),
-        Door("UnlikePost", Members, w => Send(w, new UnlikePostCommand(w.TargetReplyId))),
+        new("UnlikePost", Members, async w =>
+        {
+            if (w.Caller is { } caller)
+            {
+                await w.Host.SendAsync(new LikePostCommand(w.TargetReplyId), caller);
+            }
+
+            return Send(w, new UnlikePostCommand(w.TargetReplyId));
+        }),
         new("EditPost", Members, async w =>
         {
             var own = await w.ReplyAsync(w.Owner);

@@ -47,6 +47,9 @@ public sealed class PermissionMatrixTests
         else
         {
             Assert.IsType(role == "Anonymous" ? typeof(NotSignedInException) : typeof(ForbiddenException), outcome);
+
+            // Refused by the authorization behaviour itself, not by a handler that checks the caller on its own.
+            Assert.Contains(nameof(Common.Behaviors.AuthorizationBehavior<Mediator.IMessage, object>), outcome!.StackTrace, StringComparison.Ordinal);
         }
     }
 
