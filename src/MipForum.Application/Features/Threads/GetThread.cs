@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Domain.Members;
+using MipForum.Domain.Moderation;
 using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Threads;
@@ -92,7 +93,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 Removed = p.RemovedAt != null,
                 HiddenReason = p.HiddenReason,
                 HiddenPendingReview = p.HiddenPendingReview,
-                FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer),
+                FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
             })
             .ToListAsync(cancellationToken);
 
