@@ -31,6 +31,7 @@ public sealed class PermissionMatrixTests
             ("ReplyToThread", ["Contributor", "Facilitator", "Moderator", "Admin"]),
             ("LikePost", ["Contributor", "Facilitator", "Moderator", "Admin"]),
             ("ListNotifications", ["Contributor", "Facilitator", "Moderator", "Admin"]),
+            ("OpenNotification", ["Contributor", "Facilitator", "Moderator", "Admin"]),
             ("GetMemberProfile", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
             ("ListLatestThreads", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
             ("RegisterMember", ["Anonymous", "Contributor", "Facilitator", "Moderator", "Admin"]),
@@ -106,6 +107,7 @@ public sealed class PermissionMatrixTests
             case "ReplyToThread": await host.SendAsync(new MipForum.Application.Features.Threads.ReplyToThreadCommand(1, "a reply"), caller); break;
             case "LikePost": await host.SendAsync(new MipForum.Application.Features.Posts.LikePostCommand(1), caller); break;
             case "ListNotifications": await host.SendAsync(new MipForum.Application.Features.Notifications.ListNotificationsQuery(), caller); break;
+            case "OpenNotification": await host.SendAsync(new MipForum.Application.Features.Notifications.OpenNotificationCommand(1), caller); break;
             case "GetMemberProfile": await host.SendAsync(new GetMemberProfileQuery("target"), caller); break;
             case "ListLatestThreads": await host.SendAsync(new MipForum.Application.Features.Threads.ListLatestThreadsQuery(), caller); break;
             case "RegisterMember": await host.SendAsync(new RegisterMemberCommand("newcomer", "newcomer@example.org", ForumTestHost.Password), caller); break;
