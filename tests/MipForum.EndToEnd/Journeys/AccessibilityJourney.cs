@@ -35,6 +35,11 @@ public sealed class AccessibilityJourney(ForumServer server) : IClassFixture<For
             violations.AddRange(await AxeCheck.BlockingViolationsAsync(page));
         }
 
+        if (signedIn)
+        {
+            await tab.ScreenshotAsync($"move-form-admin-{width}", page.Locator(".move-proposal"));
+        }
+
         // The proposal's own discussion thread, opened from the proposal page.
         await page.GotoAsync(Proposal);
         await page.Locator(".proposal-layout__facts a[href^='/t/']").First.ClickAsync();
@@ -45,7 +50,10 @@ public sealed class AccessibilityJourney(ForumServer server) : IClassFixture<For
         }
 
         violations.AddRange(await AxeCheck.BlockingViolationsAsync(page));
-        await tab.ScreenshotAsync($"a11y-thread-{width}-{(signedIn ? "member" : "anonymous")}");
+        var who = signedIn ? "member" : "anonymous";
+        await tab.ScreenshotAsync($"a11y-thread-{width}-{who}");
+        await tab.ScreenshotAsync($"thread-header-{width}-{who}", page.Locator(".thread-header"));
+        await tab.ScreenshotAsync($"thread-event-{width}-{who}", page.Locator(".proposal-event").First);
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }

@@ -84,7 +84,7 @@ public sealed class SafeguardsJourney(ForumServer server) : IClassFixture<ForumS
         await page.GotoAsync("/proposals/MIP41c5-SP2");
         var form = page.Locator(".move-proposal");
         await Assertions.Expect(page.GetByLabel("New status")).ToHaveValueAsync("");
-        await page.GetByLabel("New status").SelectOptionAsync(new SelectOptionValue { Label = "Withdrawn (cannot be undone)" });
+        await page.GetByLabel("New status").SelectOptionAsync(new SelectOptionValue { Label = "Withdrawn (final)" });
         await page.GetByLabel("Reason (shown on the timeline)").FillAsync("Clicked by accident");
         await form.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
 
