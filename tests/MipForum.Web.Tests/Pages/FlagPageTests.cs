@@ -59,6 +59,9 @@ public sealed class FlagPageTests(ForumWebFactory forum) : IClassFixture<ForumWe
         Assert.True(decided.IsSuccessStatusCode, $"{(int)decided.StatusCode}");
 
         var page = await funmi.GetDocumentAsync($"/posts/{postId}/flag");
+        var located = (await funmi.GetAsync($"/p/{postId}", TestContext.Current.CancellationToken)).LocalRedirect()!;
+        var thread = await funmi.GetDocumentAsync(located.Split('#')[0]);
+        Assert.Equal("Flagged", thread.QuerySelector($"a.post__flag[href='/posts/{postId}/flag']").Text());
 
         Assert.Equal("A moderator agreed with your flag and removed this post.", page.QuerySelector(".form-notice").Text());
         Assert.DoesNotContain("cheap governance tokens", page.Body!.InnerHtml, StringComparison.Ordinal);
