@@ -33,6 +33,8 @@ public static class DependencyInjection
         services.AddScoped<IMarkdownCooker, ForumMarkdownCooker>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ILiveUpdates, LiveUpdates.InProcessLiveUpdates>();
+        services.AddSingleton<INotificationSignals, LiveUpdates.InProcessNotificationSignals>();
+        services.AddSingleton<IInterceptor, LiveUpdates.NotificationSignalInterceptor>();
         services.AddForumIdentity(configuration);
         return services;
     }

@@ -47,7 +47,9 @@ public sealed partial class Post
             throw new DomainRuleException("This post is no longer shown; there is nothing to flag.");
         }
 
-        if (_flags.Any(f => f.FlaggerId == flagger.Id && flagger.Id != 0 || ReferenceEquals(f.Flagger, flagger)))
+        // One flag per member and post (a unique index); a retracted one can be raised again.
+        var earlier = _flags.FirstOrDefault(f => f.FlaggerId == flagger.Id && flagger.Id != 0 || ReferenceEquals(f.Flagger, flagger));
+        if (earlier is not null && earlier.Status != FlagStatus.Retracted)
         {
             throw new DomainRuleException("You have already flagged this post.");
         }
@@ -63,7 +65,15 @@ public sealed partial class Post
             throw new DomainRuleException($"A flag's message has at most {Flag.MessageMaxLength} characters.");
         }
 
-        _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(1, weight), now));
+        if (earlier is not null)
+        {
+            earlier.Raise(reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(1, weight), now);
+        }
+        else
+        {
+            _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(1, weight), now));
+        }
+
         NeedsReview = true;
         if (IsHidden || inLiveProposalThread || PendingFlagWeight < hideThreshold)
         {

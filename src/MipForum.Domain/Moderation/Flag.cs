@@ -47,6 +47,17 @@ public sealed class Flag
 
     public bool IsPending => Status == FlagStatus.Pending;
 
+    /// <summary>The flagger raises a flag they had retracted again, as a new pending flag.</summary>
+    internal void Raise(FlagReason reason, string? message, int weight, DateTimeOffset at)
+    {
+        Reason = reason;
+        Message = message;
+        Weight = weight;
+        CreatedAt = at;
+        Status = FlagStatus.Pending;
+        ResolvedAt = null;
+    }
+
     internal void Resolve(FlagStatus status, DateTimeOffset at)
     {
         Status = status;

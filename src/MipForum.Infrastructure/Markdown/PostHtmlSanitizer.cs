@@ -64,6 +64,9 @@ internal static partial class PostHtmlSanitizer
             }
 
             element.SetAttribute("disabled", "disabled");
+
+            // A form control needs an accessible name (axe: label); the item's text follows the box.
+            element.SetAttribute("aria-label", element.HasAttribute("checked") ? "Done" : "Not done");
         }
 
         // Most elements (p, li, td, strong…) carry no attributes at all: nothing more to check.

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.Options;
+using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Models;
 using MipForum.Application.Features.Threads;
 using MipForum.Web.Common;
@@ -29,6 +30,25 @@ internal static class ShortLinks
             await sender.Send(new Application.Features.Posts.LocatePostQuery(id), ct) is { } post
                 ? Results.Redirect(ForumLinks.Post(post.ThreadId, post.ThreadSlug, post.Number, paging.Value.PostsPerPage))
                 : Results.NotFound());
+
+        // A GET that marks the caller's own notification read, then goes to its post. Safe as a link: it is
+        // idempotent, only ever touches the caller's own notification, and a forged request only marks one read.
+        endpoints.MapGet("/notifications/{id:int:min(1)}/open", async (int id, ISender sender, CancellationToken ct) =>
+        {
+            try
+            {
+                var target = await sender.Send(new Application.Features.Notifications.OpenNotificationCommand(id), ct);
+                return Results.Redirect($"/t/{target.ThreadId}/posts/{target.PostNumber}");
+            }
+            catch (NotSignedInException)
+            {
+                return Results.Redirect($"/account/login?returnUrl={Uri.EscapeDataString($"/notifications/{id}/open")}");
+            }
+            catch (NotFoundException)
+            {
+                return Results.NotFound();
+            }
+        });
         return endpoints;
     }
 }

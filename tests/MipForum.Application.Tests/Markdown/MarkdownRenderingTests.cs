@@ -56,7 +56,7 @@ public sealed class MarkdownRenderingTests
     [Fact]
     public async Task ShouldRenderTaskListsAsDisabledCheckboxes() =>
         Assert.Equal(
-            "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> Budget posted</li>\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\"> Roster updated</li>\n</ul>",
+            "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"Done\"> Budget posted</li>\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" aria-label=\"Not done\"> Roster updated</li>\n</ul>",
             await Renderers.HtmlAsync("- [x] Budget posted\n- [ ] Roster updated"));
 
     [Fact]

@@ -16,7 +16,7 @@ internal static partial class SafeHtmlAssert
     ];
 
     private static readonly HashSet<string> AttributesAllowed =
-        ["href", "src", "alt", "title", "class", "id", "start", "type", "checked", "disabled", "rel", "loading", "referrerpolicy"];
+        ["href", "src", "alt", "title", "class", "id", "start", "type", "checked", "disabled", "rel", "loading", "referrerpolicy", "aria-label"];
 
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:"];
 
@@ -30,6 +30,11 @@ internal static partial class SafeHtmlAssert
             {
                 Assert.Equal("checkbox", element.GetAttribute("type"));
                 Assert.True(element.HasAttribute("disabled"), $"an enabled input {because}");
+                Assert.Contains(element.GetAttribute("aria-label"), new[] { "Done", "Not done" });
+            }
+            else
+            {
+                Assert.False(element.HasAttribute("aria-label"), $"aria-label on <{element.LocalName}> {because}");
             }
 
             foreach (var attribute in element.Attributes)

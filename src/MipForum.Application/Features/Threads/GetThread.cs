@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Domain.Members;
+using MipForum.Domain.Moderation;
 using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Threads;
@@ -51,6 +52,11 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 t.ProposalId,
 
                 // Where the previous page ended, so proposal events between two pages show once, at the top of the later one.
+                // The proposal's own thread (the one publishing opened: its author's first thread on it) carries its
+                // events; other threads that merely link the proposal do not repeat them.
+                OwnProposalThreadId = t.ProposalId == null ? null
+                    : db.Threads.Where(o => o.ProposalId == t.ProposalId && o.AuthorId == t.Proposal!.AuthorId).Min(o => (int?)o.Id),
+
                 PreviousPostAt = t.Posts.Where(p => p.Number == first - 1).Select(p => (DateTimeOffset?)p.CreatedAt).FirstOrDefault(),
                 ViewerIsStaff = viewer != 0 && db.Members.Any(m => m.Id == viewer && (m.Roles & SeeWithdrawnContent) != MemberRoles.None),
             })
@@ -87,7 +93,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 Removed = p.RemovedAt != null,
                 HiddenReason = p.HiddenReason,
                 HiddenPendingReview = p.HiddenPendingReview,
-                FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer),
+                FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
             })
             .ToListAsync(cancellationToken);
 
@@ -117,7 +123,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             Replies = replies.Where(r => r.ReplyToNumber == p.Number).Select(r => new ReplyRef(r.Number, r.UserName)).ToList(),
         }).ToList();
 
-        var events = header.ProposalId is { } proposalId && posts.Count > 0
+        var events = header.ProposalId is { } proposalId && header.OwnProposalThreadId == header.Id && posts.Count > 0
             ? await ProposalEventsAsync(proposalId, header.PreviousPostAt, last >= header.PostCount ? null : posts[^1].CreatedAt, cancellationToken)
             : [];
 

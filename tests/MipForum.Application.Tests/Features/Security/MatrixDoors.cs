@@ -77,6 +77,14 @@ internal sealed record MatrixDoor(string UseCase, string[] Allowed, Func<MatrixW
         Door("ListNotifications", Members, w => Ask(w, new ListNotificationsQuery())),
         Door("CountUnreadNotifications", Members, w => Ask(w, new CountUnreadNotificationsQuery())),
         Door("MarkNotificationsRead", Members, w => Send(w, new MarkNotificationsReadCommand())),
+        new("OpenNotification", Members, async w =>
+        {
+            // The target likes the caller's post: the caller has a notification of their own to open.
+            var own = await w.ReplyAsync(w.Owner);
+            await w.Host.SendAsync(new LikePostCommand(own), w.Caller is null ? w.Admin : w.Target);
+            var mine = w.Caller is { } caller ? (await w.Host.SendAsync(new ListNotificationsQuery(), caller)).Items.Single().Id : 1;
+            return Send(w, new OpenNotificationCommand(mine));
+        }),
 
         // Proposals
         Door("GetTemplate", Roles, w => Ask(w, new GetTemplateQuery("general"))),

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MipForum.Web.Tests.Support;
+
+namespace MipForum.Web.Tests.Pages;
+
+/// <summary>The proposal page's move form preselects nothing and asks before a move that cannot be undone.</summary>
+public sealed class MoveProposalFormTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+{
+    private const string Proposal = "/proposals/MIP41c5-SP2";
+
+    private async Task<HttpClient> AuthorAsync()
+    {
+        var client = forum.CreateBrowserlessClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInWithFormAsync("moshe_f", ForumClient.DemoPassword)).StatusCode);
+        return client;
+    }
+
+    private async Task<string> StatusAsync(HttpClient client)
+    {
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/proposals/MIP41c5-SP2", TestContext.Current.CancellationToken);
+        return json.GetProperty("status").GetString()!;
+    }
+
+    [Fact]
+    public async Task ShouldPreselectNoStatusAndOfferTheConfirmationWhenTheAuthorOpensTheProposal()
+    {
+        var page = await (await AuthorAsync()).GetDocumentAsync(Proposal);
+
+        var options = page.QuerySelectorAll("#move-to option");
+        Assert.Equal(["", "Withdrawn"], options.Select(o => o.GetAttribute("value")));
+        Assert.Null(page.QuerySelector("#move-to option[selected]:not([value=''])"));
+        Assert.Contains("cannot be undone", page.QuerySelector("label[for=move-confirm]").Text());
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAWithdrawalWithAnInlineMessageWhenNotConfirmedThenWithdrawWhenConfirmed()
+    {
+        var client = await AuthorAsync();
+        var fields = new Dictionary<string, string> { ["Input.To"] = "Withdrawn", ["Input.Reason"] = "Clicked by accident" };
+
+        var refused = await client.SubmitFormAsync(Proposal, "move-proposal", fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.Equal("Moving to Withdrawn cannot be undone: tick the box to confirm.", page.QuerySelector(".move-proposal .field__error").Text());
+        Assert.Equal("rfc", await StatusAsync(client));
+
+        var nothingChosen = await Html.ParseAsync(await client.SubmitFormAsync(Proposal, "move-proposal", new Dictionary<string, string> { ["Input.Reason"] = "No status" }));
+        Assert.Equal("Choose the new status.", nothingChosen.QuerySelector(".move-proposal .field__error").Text());
+        Assert.Equal("rfc", await StatusAsync(client));
+
+        fields["Input.ConfirmFinal"] = "true";
+        var moved = await client.SubmitFormAsync(Proposal, "move-proposal", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal("withdrawn", await StatusAsync(client));
+    }
+}
