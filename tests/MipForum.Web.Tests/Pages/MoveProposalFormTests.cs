@@ -33,6 +33,25 @@ public sealed class MoveProposalFormTests(ForumWebFactory forum) : IClassFixture
         Assert.Null(page.QuerySelector("#move-to option[selected]:not([value=''])"));
         Assert.Contains("cannot be undone", page.QuerySelector("label[for=move-confirm]").Text());
     }
+}
+
+/// <summary>A final move needs the box ticked; its own forum, because it withdraws the demo's MIP41c5-SP2.</summary>
+public sealed class MoveProposalConfirmationTests(AccountsFactory forum) : IClassFixture<AccountsFactory>
+{
+    private const string Proposal = "/proposals/MIP41c5-SP2";
+
+    private async Task<HttpClient> AuthorAsync()
+    {
+        var client = forum.CreateBrowserlessClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInWithFormAsync("moshe_f", ForumClient.DemoPassword)).StatusCode);
+        return client;
+    }
+
+    private async Task<string> StatusAsync(HttpClient client)
+    {
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/proposals/MIP41c5-SP2", TestContext.Current.CancellationToken);
+        return json.GetProperty("status").GetString()!;
+    }
 
     [Fact]
     public async Task ShouldRefuseAWithdrawalWithAnInlineMessageWhenNotConfirmedThenWithdrawWhenConfirmed()
