@@ -33,6 +33,21 @@ public static partial class VisibleText
         return false;
     }
 
+    /// <summary>
+    /// How long a text looks: its visible characters and spaces, in characters, without zero-width, filler and other
+    /// invisible ones, so that a minimum title length cannot be met by padding "x" with zero-width spaces.
+    /// </summary>
+    public static int ShownLength(string? text)
+    {
+        var length = 0;
+        foreach (var rune in (text ?? string.Empty).Trim().EnumerateRunes())
+        {
+            length += IsVisible(rune) || rune.Value == ' ' ? 1 : 0;
+        }
+
+        return length;
+    }
+
     /// <summary>Markdown source that shows something: character references such as <c>&amp;#8203;</c> count as what they stand for.</summary>
     public static bool HasVisibleMarkdown(string? markdown) =>
         HasVisibleCharacter(markdown) && HasVisibleCharacter(WebUtility.HtmlDecode(markdown));

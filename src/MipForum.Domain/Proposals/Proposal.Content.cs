@@ -23,7 +23,7 @@ public sealed partial class Proposal
         }
 
         var newTitle = RequireTitle(title);
-        if (newTitle.Length < TitleMinLength)
+        if (VisibleText.ShownLength(newTitle) < TitleMinLength)
         {
             throw new DomainRuleException($"A proposal title has at least {TitleMinLength} characters.");
         }

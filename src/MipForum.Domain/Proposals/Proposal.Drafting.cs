@@ -20,7 +20,7 @@ public sealed partial class Proposal
             throw new DomainRuleException($"{component.Code} is {component.Status.DisplayName()}: it takes no new subproposals.");
         }
 
-        if ((title?.Trim().Length ?? 0) < TitleMinLength)
+        if (VisibleText.ShownLength(title) < TitleMinLength)
         {
             throw new DomainRuleException($"A proposal title has at least {TitleMinLength} characters.");
         }

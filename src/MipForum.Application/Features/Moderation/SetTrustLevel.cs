@@ -16,8 +16,12 @@ public sealed record SetTrustLevelCommand(string UserName, TrustLevel? Level, st
 
 public sealed class SetTrustLevelCommandValidator : AbstractValidator<SetTrustLevelCommand>
 {
-    public SetTrustLevelCommandValidator() =>
+    public SetTrustLevelCommandValidator()
+    {
         RuleFor(c => c.Level).Must(l => l is null || Enum.IsDefined(l.Value)).WithMessage("Trust levels are 0 (new) to 3 (regular).");
+        RuleFor(c => c.Reason).Must(r => string.IsNullOrWhiteSpace(r) || Domain.Common.VisibleText.HasVisibleCharacter(r))
+            .WithMessage("The reason has no visible text: the public log would show nothing.");
+    }
 }
 
 public sealed class SetTrustLevelCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : ICommandHandler<SetTrustLevelCommand, Unit>

@@ -29,7 +29,7 @@ internal static class DiscussionRules
         rule.Cascade(CascadeMode.Stop)
             .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("Give the thread a title.")
             .Must(VisibleText.HasVisibleCharacter).WithMessage("The title has no visible text: only spaces, invisible or combining characters.")
-            .Must(title => title.Trim().Length >= ForumThread.TitleMinLength).WithMessage($"A title has at least {ForumThread.TitleMinLength} characters: say what the thread is about.")
+            .Must(title => VisibleText.ShownLength(title) >= ForumThread.TitleMinLength).WithMessage($"A title has at least {ForumThread.TitleMinLength} characters: say what the thread is about.")
             .Must(title => title.Trim().Length <= ForumThread.TitleMaxLength).WithMessage($"A title has at most {ForumThread.TitleMaxLength} characters.")
             .Must(title => !title.Any(char.IsControl)).WithMessage("A title cannot contain control characters.");
 

@@ -96,4 +96,48 @@ public sealed class InvisibleTextTests
         Assert.Equal("Motivation is required.", Assert.Single(invisible.Errors["sections[Motivation]"]));
         Assert.Contains("U+0000", Assert.Single(nul.Errors["sections[Paragraph Summary]"]), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("&#8203;&#x200B;")]
+    [InlineData("&zwnj;&nbsp;")]
+    [InlineData("&#x3164;")]
+    [InlineData("[](/)")]
+    [InlineData("**\u200B**")]
+    [InlineData("\uE000\uE001")]
+    public async Task ShouldRefuseMarkdownThatCooksToNothing(string body)
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, System.Text.RegularExpressions.Regex.Unescape(body)), forum.Other));
+
+        Assert.Equal(["body"], refused.Errors.Keys);
+        Assert.Single(await forum.PostsAsync());
+    }
+
+    [Fact]
+    public async Task ShouldNotCountZeroWidthPaddingTowardsATitlesLength()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new StartThreadCommand("x" + new string('\u200B', 14), "A fine body", "mips"), forum.Other));
+
+        Assert.Contains("at least", Assert.Single(refused.Errors["title"]), StringComparison.Ordinal);
+        Assert.Single(await forum.ThreadsAsync());
+    }
+
+    [Fact]
+    public async Task ShouldRefuseInvisibleFlagAndAppealMessages()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+        var postId = (await forum.PostsAsync()).Single().Id;
+
+        var flag = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new MipForum.Application.Features.Moderation.FlagPostCommand(postId, Domain.Moderation.FlagReason.SomethingElse, "\u200B\u3164"), forum.Other));
+        var appeal = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new MipForum.Application.Features.Moderation.AppealModerationCommand(postId, "\u2800\u2800"), forum.Author));
+
+        Assert.Contains("message", flag.Errors.Keys);
+        Assert.Contains("no visible text", Assert.Single(appeal.Errors["message"]), StringComparison.Ordinal);
+    }
 }
