@@ -72,10 +72,10 @@ internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbCon
             return SignInAttempt.WrongCredentials;
         }
 
-        var suspendedUntil = await db.Members.AsNoTracking().Where(m => m.Id == user.Id).Select(m => m.SuspendedUntil).SingleOrDefaultAsync();
+        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == user.Id);
 
         // A demo account on a forum without demo content answers as a wrong password: its password is published.
-        return suspendedUntil is { } until && until > time.GetUtcNow()
+        return member.IsSuspended(time.GetUtcNow()) && member.SuspendedUntil is { } until
             ? new SignInAttempt(SignInAttemptOutcome.NotAllowed, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This account is suspended until {until.UtcDateTime:d MMMM yyyy, HH:mm} UTC. You can read the forum without signing in."))
             : SignInAttempt.WrongCredentials;
     }

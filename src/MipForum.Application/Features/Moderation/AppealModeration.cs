@@ -42,15 +42,18 @@ public sealed class AppealModerationCommandHandler(IForumDbContext db, ICurrentU
             .Select(e => e.ModeratorId)
             .FirstOrDefaultAsync(cancellationToken);
 
-        // Moderators before admins, so admins are the fallback; fewest pending appeals first spreads the load.
+        // Moderators before admins, so admins are the fallback; fewest pending appeals first spreads the load. A suspended
+        // moderator cannot sign in to decide, so the appeal goes to someone who can.
+        var now = time.GetUtcNow();
         var staff = await db.Members
             .Where(m => (m.Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None)
+            .Where(m => m.SuspendedUntil == null || m.SuspendedUntil <= now)
             .OrderBy(m => (m.Roles & MemberRoles.Moderator) == MemberRoles.None)
             .ThenBy(m => db.Appeals.Count(a => a.AssignedModeratorId == m.Id && a.Status == AppealStatus.Pending))
             .ThenBy(m => m.Id)
             .Select(m => new { m.Id, m.UserName })
             .ToListAsync(cancellationToken);
-        var appeal = Appeal.File(post, author, command.Message, appealed, actedBy, staff.Select(s => s.Id).ToList(), time.GetUtcNow());
+        var appeal = Appeal.File(post, author, command.Message, appealed, actedBy, staff.Select(s => s.Id).ToList(), now);
         db.Appeals.Add(appeal);
         try
         {

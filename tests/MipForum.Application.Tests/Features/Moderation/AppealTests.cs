@@ -58,4 +58,18 @@ public sealed class AppealTests
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(new ListAppealsQuery(), asMember: setup.Forum.Author));
         Assert.Single(await host.SendAsync(new ListAppealsQuery(), asMember: setup.Other));
     }
+
+    [Fact]
+    public async Task ShouldNotSendTheAppealToASuspendedModerator()
+    {
+        var setup = await HiddenByModeratorAsync();
+        var host = setup.Forum.Host;
+        await using var _ = host;
+        var admin = await host.MemberAsync("the.admin", MemberRoles.Admin);
+        await host.SendAsync(new SanctionMemberCommand("mod.other", true, host.Time.Now.AddDays(7), "Taking a break"), asMember: admin);
+
+        var filed = await host.SendAsync(new AppealModerationCommand(setup.PostId, "It was fair criticism."), asMember: setup.Forum.Other);
+
+        Assert.Equal("the.admin", filed.AssignedTo);
+    }
 }
