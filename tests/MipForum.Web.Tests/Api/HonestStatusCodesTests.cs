@@ -27,10 +27,7 @@ public sealed class HonestStatusCodesTests(AccountsFactory forum) : IClassFixtur
         var ct = TestContext.Current.CancellationToken;
         var amelie = await client.TokenAsync("amelie.r", ForumClient.DemoPassword);
         var sato = await client.TokenAsync("sato-k", ForumClient.DemoPassword);
-        var created = await client.SendAsync(HttpMethod.Post, "/api/v1/threads", new { title = "Whose post is it anyway", body = "Mine, says amelie.", category = "general" }, amelie);
-        var threadId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt32();
-        var thread = await client.GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}", ct);
-        var postId = thread.GetProperty("posts").GetProperty("items")[0].GetProperty("id").GetInt32();
+        var (threadId, postId) = await client.StartThreadAsync(amelie, "Whose post is it anyway", "Mine, says amelie.");
 
         await AssertProblemAsync(await client.SendAsync(HttpMethod.Put, $"/api/v1/posts/{postId}", new { body = "hijacked", version = 1 }, sato), HttpStatusCode.Forbidden, "Only the author can edit a post.");
         await AssertProblemAsync(await client.SendAsync(HttpMethod.Delete, $"/api/v1/posts/{postId}", null, sato), HttpStatusCode.Forbidden, "Only the author can withdraw a post.");
@@ -72,9 +69,7 @@ public sealed class HonestStatusCodesTests(AccountsFactory forum) : IClassFixtur
         var ct = TestContext.Current.CancellationToken;
         var amelie = await client.TokenAsync("amelie.r", ForumClient.DemoPassword);
         var lena = await client.TokenAsync("lena.v", ForumClient.DemoPassword);
-        var created = await client.SendAsync(HttpMethod.Post, "/api/v1/threads", new { title = "A thread that will be closed", body = "Closing soon.", category = "general" }, amelie);
-        var threadId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt32();
-        var postId = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}", ct)).GetProperty("posts").GetProperty("items")[0].GetProperty("id").GetInt32();
+        var (threadId, postId) = await client.StartThreadAsync(amelie, "A thread that will be closed", "Closing soon.");
 
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Put, $"/api/v1/posts/{postId}", new { body = "Closing soon, edited.", version = 1 }, amelie)).StatusCode);
         await AssertProblemAsync(await client.SendAsync(HttpMethod.Put, $"/api/v1/posts/{postId}", new { body = "From an old tab", version = 1 }, amelie), HttpStatusCode.Conflict, "");
@@ -89,9 +84,7 @@ public sealed class HonestStatusCodesTests(AccountsFactory forum) : IClassFixtur
         var ct = TestContext.Current.CancellationToken;
         var amelie = await client.TokenAsync("amelie.r", ForumClient.DemoPassword);
         var wei = await client.TokenAsync("wei_chen", ForumClient.DemoPassword);
-        var created = await client.SendAsync(HttpMethod.Post, "/api/v1/threads", new { title = "A post liked and unliked", body = "Like me, then don't.", category = "general" }, amelie);
-        var threadId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt32();
-        var postId = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}", ct)).GetProperty("posts").GetProperty("items")[0].GetProperty("id").GetInt32();
+        var (threadId, postId) = await client.StartThreadAsync(amelie, "A post liked and unliked", "Like me, then don't.");
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Put, $"/api/v1/posts/{postId}/like", null, wei)).StatusCode);
 
         var unlikes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => client.SendAsync(HttpMethod.Delete, $"/api/v1/posts/{postId}/like", null, wei)));

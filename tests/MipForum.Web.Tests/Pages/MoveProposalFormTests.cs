@@ -8,25 +8,10 @@ namespace MipForum.Web.Tests.Pages;
 /// <summary>The proposal page's move form preselects nothing and asks before a move that cannot be undone.</summary>
 public sealed class MoveProposalFormTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
 {
-    private const string Proposal = "/proposals/MIP41c5-SP2";
-
-    private async Task<HttpClient> AuthorAsync()
-    {
-        var client = forum.CreateBrowserlessClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInWithFormAsync("moshe_f", ForumClient.DemoPassword)).StatusCode);
-        return client;
-    }
-
-    private async Task<string> StatusAsync(HttpClient client)
-    {
-        var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/proposals/MIP41c5-SP2", TestContext.Current.CancellationToken);
-        return json.GetProperty("status").GetString()!;
-    }
-
     [Fact]
     public async Task ShouldPreselectNoStatusAndOfferTheConfirmationWhenTheAuthorOpensTheProposal()
     {
-        var page = await (await AuthorAsync()).GetDocumentAsync(Proposal);
+        var page = await (await MoveProposalPage.AuthorAsync(forum)).GetDocumentAsync(MoveProposalPage.Proposal);
 
         var options = page.QuerySelectorAll("#move-to option");
         Assert.Equal(["", "Withdrawn"], options.Select(o => o.GetAttribute("value")));
@@ -38,42 +23,46 @@ public sealed class MoveProposalFormTests(ForumWebFactory forum) : IClassFixture
 /// <summary>A final move needs the box ticked; its own forum, because it withdraws the demo's MIP41c5-SP2.</summary>
 public sealed class MoveProposalConfirmationTests(AccountsFactory forum) : IClassFixture<AccountsFactory>
 {
-    private const string Proposal = "/proposals/MIP41c5-SP2";
+    [Fact]
+    public async Task ShouldRefuseAWithdrawalWithAnInlineMessageWhenNotConfirmedThenWithdrawWhenConfirmed()
+    {
+        var client = await MoveProposalPage.AuthorAsync(forum);
+        var fields = new Dictionary<string, string> { ["Input.To"] = "Withdrawn", ["Input.Reason"] = "Clicked by accident" };
 
-    private async Task<HttpClient> AuthorAsync()
+        var refused = await client.SubmitFormAsync(MoveProposalPage.Proposal, "move-proposal", fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.Equal("Moving to Withdrawn cannot be undone: tick the box to confirm.", page.QuerySelector(".move-proposal .field__error").Text());
+        Assert.Equal("rfc", await MoveProposalPage.StatusAsync(client));
+
+        var nothingChosen = await Html.ParseAsync(await client.SubmitFormAsync(MoveProposalPage.Proposal, "move-proposal", new Dictionary<string, string> { ["Input.Reason"] = "No status" }));
+        Assert.Equal("Choose the new status.", nothingChosen.QuerySelector(".move-proposal .field__error").Text());
+        Assert.Equal("rfc", await MoveProposalPage.StatusAsync(client));
+
+        fields["Input.ConfirmFinal"] = "true";
+        var moved = await client.SubmitFormAsync(MoveProposalPage.Proposal, "move-proposal", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal("withdrawn", await MoveProposalPage.StatusAsync(client));
+    }
+}
+
+/// <summary>The demo proposal both classes open, as its author moshe_f.</summary>
+internal static class MoveProposalPage
+{
+    public const string Proposal = "/proposals/MIP41c5-SP2";
+
+    public static async Task<HttpClient> AuthorAsync(ForumWebFactory forum)
     {
         var client = forum.CreateBrowserlessClient();
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInWithFormAsync("moshe_f", ForumClient.DemoPassword)).StatusCode);
         return client;
     }
 
-    private async Task<string> StatusAsync(HttpClient client)
+    public static async Task<string> StatusAsync(HttpClient client)
     {
         var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/proposals/MIP41c5-SP2", TestContext.Current.CancellationToken);
         return json.GetProperty("status").GetString()!;
-    }
-
-    [Fact]
-    public async Task ShouldRefuseAWithdrawalWithAnInlineMessageWhenNotConfirmedThenWithdrawWhenConfirmed()
-    {
-        var client = await AuthorAsync();
-        var fields = new Dictionary<string, string> { ["Input.To"] = "Withdrawn", ["Input.Reason"] = "Clicked by accident" };
-
-        var refused = await client.SubmitFormAsync(Proposal, "move-proposal", fields);
-
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        var page = await Html.ParseAsync(refused);
-        Assert.Equal("Moving to Withdrawn cannot be undone: tick the box to confirm.", page.QuerySelector(".move-proposal .field__error").Text());
-        Assert.Equal("rfc", await StatusAsync(client));
-
-        var nothingChosen = await Html.ParseAsync(await client.SubmitFormAsync(Proposal, "move-proposal", new Dictionary<string, string> { ["Input.Reason"] = "No status" }));
-        Assert.Equal("Choose the new status.", nothingChosen.QuerySelector(".move-proposal .field__error").Text());
-        Assert.Equal("rfc", await StatusAsync(client));
-
-        fields["Input.ConfirmFinal"] = "true";
-        var moved = await client.SubmitFormAsync(Proposal, "move-proposal", fields);
-
-        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
-        Assert.Equal("withdrawn", await StatusAsync(client));
     }
 }

@@ -22,6 +22,17 @@ internal static class ForumClient
         return json.GetProperty("accessToken").GetString()!;
     }
 
+    /// <summary>Starts a thread in "general" through the API; its id and the id of its first post.</summary>
+    public static async Task<(int ThreadId, int FirstPostId)> StartThreadAsync(this HttpClient client, string token, string title, string body)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var created = await client.SendAsync(HttpMethod.Post, "/api/v1/threads", new { title, body, category = "general" }, token);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var threadId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt32();
+        var thread = await client.GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}", ct);
+        return (threadId, thread.GetProperty("posts").GetProperty("items")[0].GetProperty("id").GetInt32());
+    }
+
     public static HttpRequestMessage WithBearer(this HttpRequestMessage request, string token)
     {
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
