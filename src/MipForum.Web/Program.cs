@@ -1,7 +1,7 @@
 using MipForum.Infrastructure.Persistence;
 using MipForum.Web.Composition;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.Services.AddMipForum(builder.Configuration);
 
 var app = builder.Build();
