@@ -77,6 +77,10 @@ public sealed class ReplyJourney(ForumServer server) : IClassFixture<ForumServer
         await page.WaitForURLAsync("**#post-*", new() { WaitUntil = WaitUntilState.Commit });
         var posted = page.Locator("article.post").Last;
         await Assertions.Expect(posted.Locator(".post__author")).ToHaveTextAsync("Funmilayo Oyèlárán");
+
+        // Retried until the page has arrived in full: read once right after the URL commits, a 96 KB post can be half-parsed.
+        await Assertions.Expect(posted.Locator(".cooked")).ToHaveTextAsync(text);
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.Equal(text, (await posted.Locator(".cooked").InnerTextAsync()).Trim());
         Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
     }
