@@ -13,7 +13,8 @@ namespace MipForum.Infrastructure.Identity;
 
 /// <summary>
 /// Makes sure the configured admin exists and is an Admin: registers it through the normal registration command
-/// (same validation as everyone) when missing, otherwise only ensures the role. An existing password is never changed.
+/// (same validation as everyone) when missing, otherwise gives the role to the existing account only when its email is
+/// the configured one (else the start stops with a message). An existing password is never changed.
 /// </summary>
 public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, ForumDbContext db, ISender sender, UserManager<ForumUser> users, CurrentUser currentUser, ILogger<AdminBootstrapper> logger)
 {
@@ -51,6 +52,15 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
         {
             // A demo account's password is published in the README: it must never hold admin powers.
             throw new InvalidOperationException($"Forum:Admin:UserName '{userName}' is a demo account with a published password; choose another user name.");
+        }
+
+        // Anyone may register a name before the operator configures it: an existing account becomes admin only when its
+        // email is the operator's (Identity's normalised form, so case does not matter).
+        if (!member.IsAdmin && !string.Equals(credentials.NormalizedEmail, users.NormalizeEmail(admin.Email!.Trim()), StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"Forum:Admin:UserName '{userName}' is an existing account whose email is not Forum:Admin:Email; it is not made an admin. " +
+                "Choose a user name nobody has, or set Forum:Admin:Email to that account's email if it is yours.");
         }
 
         if (!member.IsAdmin)

@@ -33,8 +33,34 @@ public sealed class AdminBootstrapTests
         Assert.True(passwordWorks);
     }
 
+    private static Task<bool> BootstrapAsync(ForumTestHost host, string email) =>
+        host.InScopeAsync(async services =>
+        {
+            var bootstrapper = ActivatorUtilities.CreateInstance<AdminBootstrapper>(services, Microsoft.Extensions.Options.Options.Create(new AdminOptions
+            {
+                UserName = "root.admin",
+                Email = email,
+                Password = "a different password",
+            }));
+            await bootstrapper.EnsureAdminAsync(TestContext.Current.CancellationToken);
+            return true;
+        });
+
     [Fact]
-    public async Task ShouldOnlyEnsureTheRoleWhenTheAccountExists()
+    public async Task ShouldRefuseToPromoteASquattedNameWhoseEmailIsNotTheOperators()
+    {
+        await using var host = await ForumTestHost.StartAsync();
+        await host.MemberAsync("root.admin"); // registered by someone else first, with root.admin@example.org
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BootstrapAsync(host, "operator@example.org"));
+
+        Assert.Contains("whose email is not Forum:Admin:Email", error.Message, StringComparison.Ordinal);
+        var roles = await host.InScopeAsync(services => services.GetRequiredService<ForumDbContext>().Members.Select(m => m.Roles).SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(MemberRoles.Contributor, roles);
+    }
+
+    [Fact]
+    public async Task ShouldOnlyEnsureTheRoleWhenTheAccountExistsWithTheOperatorsEmail()
     {
         await using var host = await ForumTestHost.StartAsync();
         await host.MemberAsync("root.admin");
@@ -44,7 +70,7 @@ public sealed class AdminBootstrapTests
             var bootstrapper = ActivatorUtilities.CreateInstance<AdminBootstrapper>(services, Microsoft.Extensions.Options.Options.Create(new AdminOptions
             {
                 UserName = "root.admin",
-                Email = "other@example.org",
+                Email = "Root.Admin@example.org",
                 Password = "a different password",
             }));
             await bootstrapper.EnsureAdminAsync(TestContext.Current.CancellationToken);
