@@ -33,7 +33,7 @@ internal static class IdentityRegistration
             .AddClaimsPrincipalFactory<ForumClaimsPrincipalFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        services.AddDataProtection(); // token providers and bearer tokens; idempotent with the host's own
+        services.AddForumDataProtection(); // token providers, cookies and bearer tokens: keys per deployment
         services.AddScoped<IUserConfirmation<ForumUser>, DemoAccountConfirmation>();
         services.AddScoped<IAccountService, IdentityAccountService>();
         services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));

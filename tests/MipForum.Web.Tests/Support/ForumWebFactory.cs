@@ -72,6 +72,13 @@ public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
             File.Delete(_databasePath + suffix);
         }
 
+        // The deployment's Data Protection keys live beside the database (ForumDataProtection).
+        var keys = Path.Combine(Path.GetDirectoryName(_databasePath)!, Path.GetFileNameWithoutExtension(_databasePath) + "-keys");
+        if (Directory.Exists(keys))
+        {
+            Directory.Delete(keys, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 }
