@@ -14,7 +14,7 @@ public sealed class DemoAccountConfirmation(IConfiguration configuration, ForumD
 {
     public async Task<bool> IsConfirmedAsync(UserManager<ForumUser> manager, ForumUser user)
     {
-        if (user.IsDemo && !configuration.GetValue("Forum:SeedDemo", defaultValue: true))
+        if (user.IsDemo && !Seeding.DemoSettings.IsOn(configuration))
         {
             return false;
         }

@@ -27,7 +27,7 @@ public static class DatabaseInitializer
 
         await db.Database.MigrateAsync(cancellationToken);
 
-        if (provider.GetRequiredService<IConfiguration>().GetValue("Forum:SeedDemo", defaultValue: true))
+        if (DemoSettings.IsOn(provider.GetRequiredService<IConfiguration>()))
         {
             var seeder = provider.GetRequiredService<DemoSeeder>();
             if (await seeder.SeedIfEmptyAsync(cancellationToken))
