@@ -64,7 +64,8 @@ internal static class ProposalWritingEndpoints
         {
             var relation = ApiResults.ParseEnum<ProposalRelation>(request.Relation, "relation") ?? ProposalRelation.Related;
             var related = await sender.Send(new LinkProposalsCommand(code, request.OtherCode ?? string.Empty, relation), ct);
-            return TypedResults.Created($"/api/v1/proposals/{code}", related);
+            // The canonical code, never the raw route value: "MIP39%0D%0A" would put a line break in the Location header.
+            return TypedResults.Created($"/api/v1/proposals/{ProposalCode.Parse(code)}", related);
         });
         return api;
     }
