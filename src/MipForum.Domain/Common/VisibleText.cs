@@ -59,6 +59,13 @@ public static partial class VisibleText
     public static bool HasVisibleHtml(string? html) =>
         html is not null && (ShownWithoutText().IsMatch(html) || HasVisibleCharacter(WebUtility.HtmlDecode(Tag().Replace(html, " "))));
 
+    /// <summary>
+    /// Text-direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make a title or name read as something
+    /// else ("‮tneserp‬" shows reversed) or spill into the text around it; they are refused in titles and names.
+    /// </summary>
+    public static bool ContainsBidiControl(string? text) =>
+        text is not null && text.Any(c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
+
     /// <summary>U+0000 is refused in every field: databases, logs and other tools treat it as the end of the text.</summary>
     public static bool ContainsNul(string? text) => text is not null && text.Contains('\0', StringComparison.Ordinal);
 

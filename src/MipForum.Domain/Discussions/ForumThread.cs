@@ -70,7 +70,7 @@ public sealed class ForumThread
     public static ForumThread Start(Category category, string title, Member author, CookedMarkdown body, DateTimeOffset now, Proposal? proposal = null, IEnumerable<string>? tags = null)
     {
         var trimmed = title?.Trim() ?? string.Empty;
-        if (VisibleText.ShownLength(trimmed) < TitleMinLength || trimmed.Length > TitleMaxLength)
+        if (VisibleText.ShownLength(trimmed) < TitleMinLength || trimmed.Length > TitleMaxLength || VisibleText.ContainsBidiControl(trimmed))
         {
             throw new DomainRuleException($"A thread title has {TitleMinLength}–{TitleMaxLength} characters.");
         }

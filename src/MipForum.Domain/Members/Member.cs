@@ -174,9 +174,9 @@ public sealed class Member
             return userName;
         }
 
-        if (trimmed.Length > DisplayNameMaxLength || trimmed.Any(char.IsControl))
+        if (trimmed.Length > DisplayNameMaxLength || trimmed.Any(char.IsControl) || VisibleText.ContainsBidiControl(trimmed))
         {
-            throw new DomainRuleException($"A display name has at most {DisplayNameMaxLength} characters and no control characters.");
+            throw new DomainRuleException($"A display name has at most {DisplayNameMaxLength} characters and no control or text-direction characters.");
         }
 
         return trimmed;

@@ -279,6 +279,11 @@ public sealed partial class Proposal
             throw new DomainRuleException("A proposal needs a title.");
         }
 
+        if (VisibleText.ContainsBidiControl(trimmed))
+        {
+            throw new DomainRuleException("A proposal title cannot contain text-direction controls (U+202A–U+202E, U+2066–U+2069).");
+        }
+
         return trimmed.Length <= TitleMaxLength
             ? trimmed
             : throw new DomainRuleException($"A proposal title has at most {TitleMaxLength} characters.");

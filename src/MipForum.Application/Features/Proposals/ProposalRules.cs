@@ -10,7 +10,9 @@ internal static class ProposalRules
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the proposal a title.")
             .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The title has no visible text: only spaces, invisible or combining characters.")
             .Must(t => Domain.Common.VisibleText.ShownLength(t) >= Proposal.TitleMinLength && t.Trim().Length <= Proposal.TitleMaxLength)
-            .WithMessage($"A proposal title has {Proposal.TitleMinLength} to {Proposal.TitleMaxLength} characters.");
+            .WithMessage($"A proposal title has {Proposal.TitleMinLength} to {Proposal.TitleMaxLength} characters.")
+            .Must(t => !Domain.Common.VisibleText.ContainsBidiControl(t))
+            .WithMessage("A title cannot contain text-direction controls (U+202A–U+202E, U+2066–U+2069).");
 
     public static IRuleBuilderOptions<T, string?> ValidSummary<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Must(s => (s?.Trim().Length ?? 0) <= Proposal.SummaryMaxLength)

@@ -140,4 +140,20 @@ public sealed class InvisibleTextTests
         Assert.Contains("message", flag.Errors.Keys);
         Assert.Contains("no visible text", Assert.Single(appeal.Errors["message"]), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\u202E")]
+    [InlineData("\u2066")]
+    [InlineData("\u202A")]
+    public async Task ShouldRefuseTextDirectionControlsInThreadAndProposalTitles(string control)
+    {
+        var forum = await ProposalFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        var thread = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new StartThreadCommand($"Vote yes on {control}tsop siht", "A fine body", "mips"), forum.Contributor));
+        var proposal = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new DraftProposalCommand("MIP41c5", $"Facilitator {control}Offboarding (RWF-001)", "Offboards.", ProposalFixture.OffboardingSections()), forum.Facilitator));
+
+        Assert.Contains("text-direction", string.Join(" ", thread.Errors["title"]), StringComparison.Ordinal);
+        Assert.Contains("text-direction", string.Join(" ", proposal.Errors["title"]), StringComparison.Ordinal);
+    }
 }
