@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Infrastructure.Identity;
 using MipForum.Infrastructure.Markdown;
@@ -20,9 +19,7 @@ public static class DependencyInjection
         // Resolved when the first context is built, so hosts and tests can set the connection string late.
         services.AddDbContext<ForumDbContext>((provider, options) =>
         {
-            var config = provider.GetRequiredService<IConfiguration>();
-            var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
-            var connectionString = ForumDatabase.ResolveConnectionString(config.GetConnectionString(ForumDatabase.ConnectionStringName), contentRoot);
+            var connectionString = ForumDatabase.ResolveConnectionString(provider);
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ForumDbContext).Assembly.FullName))
                 .AddInterceptors(provider.GetServices<IInterceptor>()); // every registered interceptor: diagnostics and tests add theirs
         });

@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MipForum.Infrastructure.Persistence;
 
@@ -37,9 +35,7 @@ internal static class ForumDataProtection
     /// <summary>The folder beside the database file; none for an in-memory database (its keys die with it anyway).</summary>
     public static string? KeyFolder(IServiceProvider provider)
     {
-        var configuration = provider.GetRequiredService<IConfiguration>();
-        var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
-        var database = new SqliteConnectionStringBuilder(ForumDatabase.ResolveConnectionString(configuration.GetConnectionString(ForumDatabase.ConnectionStringName), contentRoot)).DataSource;
+        var database = new SqliteConnectionStringBuilder(ForumDatabase.ResolveConnectionString(provider)).DataSource;
         return Path.IsPathRooted(database)
             ? Path.Combine(Path.GetDirectoryName(database)!, Path.GetFileNameWithoutExtension(database) + "-keys")
             : null;
