@@ -16,7 +16,6 @@ public static class DependencyInjection
         services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.SectionName));
         services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName))
             .Validate(o => o.PasswordMinLength is >= 1 and <= 1_024 && o.PasswordMaxLength >= o.PasswordMinLength && o.PasswordMaxLength <= 1_024, "Forum:Accounts:PasswordMinLength and PasswordMaxLength must be 1–1024, the minimum not above the maximum.")
-            .Validate(o => o.MaxFailedSignIns is >= 1 and <= 1_000 && o.LockoutMinutes is >= 1 and <= 10_080, "Forum:Accounts:MaxFailedSignIns must be 1–1000 and LockoutMinutes 1–10080.")
             .ValidateOnStart();
         // Limits an operator sets: a value outside its range stops the start with a message rather than misbehaving later.
         services.AddOptions<PostingOptions>().Bind(configuration.GetSection(PostingOptions.SectionName))

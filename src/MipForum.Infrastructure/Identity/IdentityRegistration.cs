@@ -9,7 +9,7 @@ namespace MipForum.Infrastructure.Identity;
 
 internal static class IdentityRegistration
 {
-    /// <summary>Identity for credentials only: users, password hashing, lockout, security stamps. Sign-in schemes are the host's.</summary>
+    /// <summary>Identity for credentials only: users, password hashing, security stamps. Sign-in schemes are the host's.</summary>
     public static IServiceCollection AddForumIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         var accounts = configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
@@ -24,9 +24,9 @@ internal static class IdentityRegistration
                 options.Password.RequiredUniqueChars = 4;
                 options.User.RequireUniqueEmail = true;
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = accounts.MaxFailedSignIns;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.LockoutMinutes);
+                // No account lockout: it told which names exist and let anyone lock any member out. The host slows
+                // guessing per name and address instead (SignInThrottle), which never stops the owner elsewhere.
+                options.Lockout.AllowedForNewUsers = false;
                 options.SignIn.RequireConfirmedAccount = true; // answered by DemoAccountConfirmation
             })
             .AddEntityFrameworkStores<ForumDbContext>()

@@ -1,5 +1,7 @@
 using Mediator;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Features.Accounts;
 using MipForum.Infrastructure.Identity;
@@ -13,6 +15,8 @@ internal static class AuthEndpoints
 
     public sealed record TokenRequest(string? UserName, string? Password);
 
+    public sealed record RefreshRequest(string? RefreshToken);
+
     public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth");
@@ -24,14 +28,15 @@ internal static class AuthEndpoints
         });
 
         auth.MapPost("/token", IssueTokenAsync);
+        auth.MapPost("/refresh", RefreshTokenAsync);
         return api;
     }
 
     /// <summary>
-    /// Exchanges a user name (or email) and password for a bearer token. Wrong name and wrong password answer
-    /// the same, in about the same time; repeated failures lock the account (Identity's lockout).
+    /// Exchanges a user name (or email) and password for a bearer token. Wrong name and wrong password answer the same,
+    /// in about the same time, and are slowed alike after repeated failures from one address (429 with Retry-After).
     /// </summary>
-    private static async Task<IResult> IssueTokenAsync(TokenRequest request, PasswordSignIn passwordSignIn)
+    private static async Task<IResult> IssueTokenAsync(TokenRequest request, PasswordSignIn passwordSignIn, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password) || request.UserName.Length > 254 || request.Password.Length > 1024)
         {
@@ -42,14 +47,42 @@ internal static class AuthEndpoints
             }.Where(e => e.Value.Length > 0).ToDictionary());
         }
 
-        var attempt = await passwordSignIn.SignInAsync(request.UserName.Trim(), request.Password, persistent: false, IdentityConstants.BearerScheme);
+        var attempt = await passwordSignIn.SignInAsync(request.UserName.Trim(), request.Password, persistent: false, ClientAddress.Of(http), IdentityConstants.BearerScheme);
+        if (attempt.Outcome == SignInAttemptOutcome.SlowedDown)
+        {
+            http.Response.Headers.RetryAfter = ((int)attempt.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return attempt.Outcome switch
         {
             SignInAttemptOutcome.SignedIn => TypedResults.Empty, // the bearer handler has written {tokenType, accessToken, expiresIn, refreshToken}
-            SignInAttemptOutcome.LockedOut => TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked.", detail: attempt.Message),
+            SignInAttemptOutcome.SlowedDown => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins.", detail: attempt.Message),
             SignInAttemptOutcome.NotAllowed => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This account cannot sign in.", detail: attempt.Message),
             _ => WrongCredentials(),
         };
+    }
+
+    /// <summary>
+    /// Exchanges a refresh token for a new access token (and refresh token), as long as the member's security stamp is
+    /// the one the token was issued with (no password change, role change, sanction or sign-out since) and they may still sign in.
+    /// </summary>
+    private static async Task<IResult> RefreshTokenAsync(RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, SignInManager<ForumUser> signIn, TimeProvider time)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 8_192)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["refreshToken"] = ["Send the refreshToken you were given with your access token."] });
+        }
+
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
+            || !await signIn.CanSignInAsync(user))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in again.", detail: "This refresh token is expired, or the account changed since it was issued (password, roles or a sanction). Ask for a new token with your password.");
+        }
+
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
     private static IResult WrongCredentials() =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,11 @@ internal static class AuthenticationSetup
     public static IServiceCollection AddForumAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
-        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
+            .Validate(o => o.IsValid(), "Forum:Auth settings are out of range: see the README's settings table.")
+            .ValidateOnStart();
+        services.AddMemoryCache();
+        services.AddSingleton<BearerCredentialCheck>();
 
         services.AddAuthentication(options =>
             {
@@ -21,7 +26,12 @@ internal static class AuthenticationSetup
                 options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
             })
             .AddPolicyScheme(ForumSchemes.CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = ForumSchemes.Select)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(auth.TokenLifetimeMinutes))
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromMinutes(auth.TokenLifetimeMinutes);
+                options.RefreshTokenExpiration = TimeSpan.FromDays(auth.RefreshTokenLifetimeDays);
+            })
+            .AddScheme<AuthenticationSchemeOptions, CheckedBearerHandler>(CheckedBearerHandler.SchemeName, null)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
 
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(auth.RevalidateMinutes));

@@ -12,7 +12,7 @@ namespace MipForum.Web.Composition;
 /// </summary>
 internal static class RateLimiting
 {
-    private static readonly string[] AuthPaths = ["/account/login", "/account/register", "/api/v1/auth/token", "/api/v1/auth/register"];
+    private static readonly string[] AuthPaths = ["/account/login", "/account/register", "/api/v1/auth/token", "/api/v1/auth/refresh", "/api/v1/auth/register"];
 
     public static IServiceCollection AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -58,7 +58,7 @@ internal static class RateLimiting
     private static string? MemberOf(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
 
-    private static string IpOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string IpOf(HttpContext context) => ClientAddress.Of(context);
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

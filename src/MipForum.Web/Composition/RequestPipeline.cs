@@ -10,7 +10,13 @@ public static class RequestPipeline
         app.UseSecurityHeaders();
 
         // API exceptions become problem details (ApiExceptionHandler); page exceptions show the error page.
-        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        // A refusal that reaches a page (a demoted admin's old cookie on an admin page) is a 403, not a 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = PageStatusCodes.Of,
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

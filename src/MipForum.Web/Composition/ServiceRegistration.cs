@@ -22,6 +22,7 @@ public static class ServiceRegistration
 
         services.AddScoped<ScopedSender>();
         services.AddScoped<Security.PasswordSignIn>();
+        services.AddSingleton<Security.SignInThrottle>(); // the counts outlive requests
         services.AddHostedService<Background.ScheduledPublisher>();
         services.AddForumAuthentication(configuration);
         services.AddForumRateLimiting(configuration);

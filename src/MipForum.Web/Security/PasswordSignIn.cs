@@ -12,14 +12,20 @@ internal sealed record SignInAttempt(SignInAttemptOutcome Outcome, string? Messa
 
     public static readonly SignInAttempt WrongCredentials = new(SignInAttemptOutcome.WrongCredentials, "The user name or password is not right.");
 
-    public static readonly SignInAttempt LockedOut = new(SignInAttemptOutcome.LockedOut, "Too many failed sign-ins: this account is locked for a while. Try again later.");
+    public TimeSpan RetryAfter { get; init; }
+
+    public static SignInAttempt SlowedDown(TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        return new(SignInAttemptOutcome.SlowedDown, $"Too many failed sign-ins from here. Wait {seconds} second{(seconds == 1 ? "" : "s")} before you try again.") { RetryAfter = TimeSpan.FromSeconds(seconds) };
+    }
 }
 
 internal enum SignInAttemptOutcome
 {
     SignedIn,
     WrongCredentials,
-    LockedOut,
+    SlowedDown,
     NotAllowed,
 }
 
@@ -27,11 +33,32 @@ internal enum SignInAttemptOutcome
 /// One sign-in with a user name (or email) and password, for the sign-in page (cookie) and the token endpoint (bearer).
 /// Identity refuses a suspended or disabled demo account before it looks at the password, so its answer alone would tell
 /// anyone that the account is suspended; here the member is told why, and until when, only once the password was right.
-/// A wrong password on such an account counts towards lockout like any other.
+/// Failed attempts are slowed per name and address (SignInThrottle), whether the name exists or not: there is no
+/// account lockout, so the answers are the same for every name and nobody can lock a member out.
 /// </summary>
-internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbContext db, TimeProvider time)
+internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbContext db, TimeProvider time, SignInThrottle throttle)
 {
-    public async Task<SignInAttempt> SignInAsync(string name, string password, bool persistent, string? scheme = null)
+    public async Task<SignInAttempt> SignInAsync(string name, string password, bool persistent, string address, string? scheme = null)
+    {
+        if (throttle.WaitBeforeNextAttempt(name, address) is { } wait && wait > TimeSpan.Zero)
+        {
+            return SignInAttempt.SlowedDown(wait);
+        }
+
+        var attempt = await CheckAsync(name, password, persistent, scheme);
+        if (attempt.Outcome == SignInAttemptOutcome.WrongCredentials)
+        {
+            throttle.RecordFailure(name, address);
+        }
+        else
+        {
+            throttle.RecordSuccess(name, address);
+        }
+
+        return attempt;
+    }
+
+    private async Task<SignInAttempt> CheckAsync(string name, string password, bool persistent, string? scheme)
     {
         var users = signIn.UserManager;
         if (await users.FindForSignInAsync(name, password) is not { } user)
@@ -44,15 +71,10 @@ internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbCon
             signIn.AuthenticationScheme = scheme;
         }
 
-        var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             return new SignInAttempt(SignInAttemptOutcome.SignedIn);
-        }
-
-        if (result.IsLockedOut)
-        {
-            return SignInAttempt.LockedOut;
         }
 
         return result.IsNotAllowed ? await WhyNotAllowedAsync(user, password) : SignInAttempt.WrongCredentials;
@@ -60,15 +82,8 @@ internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbCon
 
     private async Task<SignInAttempt> WhyNotAllowedAsync(ForumUser user, string password)
     {
-        var users = signIn.UserManager;
-        if (await users.IsLockedOutAsync(user))
+        if (!await signIn.UserManager.CheckPasswordAsync(user, password))
         {
-            return SignInAttempt.LockedOut;
-        }
-
-        if (!await users.CheckPasswordAsync(user, password))
-        {
-            await users.AccessFailedAsync(user);
             return SignInAttempt.WrongCredentials;
         }
 

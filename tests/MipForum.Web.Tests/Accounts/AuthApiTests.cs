@@ -57,24 +57,6 @@ public sealed class AuthApiTests(AccountsFactory forum) : IClassFixture<Accounts
     }
 
     [Fact]
-    public async Task ShouldLockTheAccountWhenPasswordsAreWrongRepeatedly()
-    {
-        var client = forum.CreateClient();
-        await client.PostAsJsonAsync("/api/v1/auth/register", new { userName = "forgetful", email = "forgetful@example.org", password = "the right password" }, TestContext.Current.CancellationToken);
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await client.RequestTokenAsync("forgetful", $"wrong password {attempt}");
-        }
-
-        var locked = await client.RequestTokenAsync("forgetful", "the right password");
-
-        Assert.Equal(HttpStatusCode.Locked, locked.StatusCode);
-        var problem = await locked.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
-        Assert.Contains("locked", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task ShouldAnswerUnauthorizedWhenMeIsAskedAnonymously()
     {
         var response = await forum.CreateClient().GetAsync("/api/v1/me", TestContext.Current.CancellationToken);

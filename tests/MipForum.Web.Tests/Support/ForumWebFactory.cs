@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MipForum.Web.Tests.Support;
 
@@ -45,6 +46,8 @@ public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
     }
 
     /// <summary>Starts the host once, before tests run in parallel: the factory's lazy start is not thread-safe.</summary>

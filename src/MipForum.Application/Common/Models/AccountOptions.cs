@@ -9,11 +9,6 @@ public sealed class AccountOptions
 
     public int PasswordMaxLength { get; set; } = 128;
 
-    /// <summary>Failed sign-ins before the account is locked.</summary>
-    public int MaxFailedSignIns { get; set; } = 5;
-
-    public int LockoutMinutes { get; set; } = 15;
-
     /// <summary>
     /// User names nobody may register, compared without regard to case, comma-separated: Discourse's reserved names and
     /// the forum's own words, so that no one can pass for the staff or the importer. The operator's configured admin may use one.

@@ -54,8 +54,9 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
             return member.Roles.Names(); // nothing changes, so nothing is recorded
         }
 
-        // Sessions pick up the new roles at their next security-stamp check (Forum:Auth:RevalidateMinutes); the
-        // application layer itself reads roles from the database on every message, so powers change at once.
+        // Cookies pick up the new roles at their next security-stamp check and bearer tokens issued with the old roles are
+        // refused then (Forum:Auth:RevalidateMinutes); the application layer itself reads roles from the database on every
+        // message, so powers change at once.
         var before = string.Join(", ", member.Roles.Names());
         var change = member.ChangeRoles(roles, admin, otherAdmins, time.GetUtcNow());
         db.RoleChanges.Add(change);

@@ -41,11 +41,9 @@ public sealed class SanctionMemberCommandHandler(IForumDbContext db, ICurrentUse
         var what = command.Suspend ? "Suspended" : "Silenced";
         ModerationLogWriter.Member(db, command.Suspend ? ModerationAction.SuspendMember : ModerationAction.SilenceMember, moderator.Id, member, $"{what} until {command.Until.UtcDateTime:yyyy-MM-dd HH:mm} UTC: {command.Reason.Trim()}", now);
         await db.SaveChangesAsync(cancellationToken);
-        if (command.Suspend)
-        {
-            // Open sessions end at their next check, as after a password change.
-            await accounts.EndSessionsAsync(member.Id, cancellationToken);
-        }
+        // Open sessions and bearer tokens end at their next check (Forum:Auth:RevalidateMinutes), as after a password
+        // change: a suspended member may not sign in again until the end date, a silenced one signs in to a read-only forum.
+        await accounts.EndSessionsAsync(member.Id, cancellationToken);
 
         return Unit.Value;
     }
