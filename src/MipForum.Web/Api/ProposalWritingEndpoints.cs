@@ -55,7 +55,7 @@ internal static class ProposalWritingEndpoints
             var to = ApiResults.ParseEnum<ProposalStatus>(request.To, "to")
                 ?? throw new Application.Common.Exceptions.RequestValidationException("to", "Say which status to move to, e.g. \"FormalSubmission\".");
             var entry = await sender.Send(new MoveProposalCommand(code, to, request.Reason ?? string.Empty, request.Override ?? false), ct);
-            return TypedResults.Created($"/api/v1/proposals/{code}", entry);
+            return TypedResults.Created($"/api/v1/proposals/{ProposalCode.Parse(code)}", entry);
         });
         api.MapPost("/proposals/{id:int}/co-authors", async (int id, CoAuthorRequest request, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new AddCoAuthorCommand(id, request.UserName ?? string.Empty), ct)));

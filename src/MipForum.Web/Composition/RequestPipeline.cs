@@ -8,6 +8,7 @@ public static class RequestPipeline
     public static WebApplication UseMipForum(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UsePathOnlyRedirects();
 
         // API exceptions become problem details (ApiExceptionHandler); page exceptions show the error page.
         // A refusal that reaches a page (a demoted admin's old cookie on an admin page) is a 403, not a 500.

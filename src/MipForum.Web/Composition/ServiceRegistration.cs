@@ -26,6 +26,7 @@ public static class ServiceRegistration
         services.AddHostedService<Background.ScheduledPublisher>();
         services.AddForumAuthentication(configuration);
         services.AddForumRateLimiting(configuration);
+        services.AddPublicAddress(configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
@@ -54,8 +55,8 @@ public static class ServiceRegistration
 
     internal static void ConfigureJson(JsonSerializerOptions options)
     {
-        // Enum values travel as stable lower-case words ("formal-submission"), not numbers.
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        // Enum values travel as stable lower-case words ("formal-submission"), not numbers, both ways.
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
     }
 }

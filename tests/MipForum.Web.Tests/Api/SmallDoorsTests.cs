@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using MipForum.Web.Tests.Support;
 
 namespace MipForum.Web.Tests.Api;
@@ -34,5 +35,88 @@ public sealed class SmallDoorsTests(AccountsFactory forum) : IClassFixture<Accou
 
         Assert.Equal(HttpStatusCode.Created, linked.StatusCode);
         Assert.Equal("/api/v1/proposals/MIP41", linked.Headers.Location?.ToString());
+    }
+
+    [Theory]
+    [InlineData("/admin/users")]
+    [InlineData("/t/1")]
+    public async Task ShouldRedirectWithAPathWhenTheHostHeaderNamesAnotherSite(string url)
+    {
+        var client = forum.CreateBrowserlessClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Host = "evil.example";
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True((int)response.StatusCode is >= 300 and < 400, $"{url} answered {response.StatusCode}");
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/", location, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", location, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ShouldSignInAndRedirectWithAPathWhenTheHostHeaderNamesAnotherSite()
+    {
+        var browser = forum.CreateBrowserlessClient();
+        browser.DefaultRequestHeaders.Host = "evil.example";
+
+        var response = await browser.SignInWithFormAsync("sato-k", ForumClient.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/proposals?status=-1")]
+    [InlineData("/api/v1/proposals?status=1")]
+    [InlineData("/api/v1/proposals?kind=0")]
+    [InlineData("/api/v1/threads?status=3")]
+    [InlineData("/api/v1/threads?sort=1")]
+    public async Task ShouldRefuseAnEnumGivenByNumberInTheQuery(string url)
+    {
+        var response = await forum.CreateClient().GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldStillAcceptEnumsByNameInTheQuery()
+    {
+        var client = forum.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/proposals?status=formal-submission", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/threads?status=rfc&sort=created", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("-1")]
+    public async Task ShouldRefuseAMoveWhoseTargetIsANumber(string to)
+    {
+        var client = forum.CreateClient();
+        var admin = await client.TokenAsync(AccountsFactory.AdminName, AccountsFactory.AdminPassword);
+
+        var moved = await client.SendAsync(HttpMethod.Post, "/api/v1/proposals/MIP41c5-SP2/transitions", new { to, reason = "A number is not a status.", @override = true }, admin);
+
+        Assert.Equal(HttpStatusCode.BadRequest, moved.StatusCode);
+        var proposal = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/proposals/MIP41c5-SP2", TestContext.Current.CancellationToken);
+        Assert.NotEqual("accepted", proposal.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("0")]
+    public async Task ShouldRefuseAFlagReasonGivenByNumber(string reason)
+    {
+        var client = forum.CreateClient();
+        var token = await client.TokenAsync("funmi.o", ForumClient.DemoPassword);
+        var thread = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/threads?sort=created", TestContext.Current.CancellationToken);
+        var threadId = thread.GetProperty("items")[0].GetProperty("id").GetInt32();
+        var posts = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/threads/{threadId}", TestContext.Current.CancellationToken);
+        var postId = posts.GetProperty("posts").GetProperty("items")[0].GetProperty("id").GetInt32();
+
+        var flagged = await client.SendAsync(HttpMethod.Post, $"/api/v1/posts/{postId}/flags", new { reason }, token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, flagged.StatusCode);
     }
 }

@@ -16,6 +16,8 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     {
         var failures = NulCharacterCheck.FieldsWithNul(message)
             .Select(field => new FluentValidation.Results.ValidationFailure(field, "This text contains a NUL character (U+0000), which is not allowed."))
+            .Concat(EnumValueCheck.FieldsWithUnknownValues(message)
+                .Select(field => new FluentValidation.Results.ValidationFailure(field, "This is not one of the values this field accepts.")))
             .ToList();
         foreach (var validator in validators)
         {
