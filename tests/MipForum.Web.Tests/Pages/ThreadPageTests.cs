@@ -60,7 +60,7 @@ public sealed class ThreadPageTests(ForumWebFactory forum)
 
         var response = await client.GetAsync($"/t/{DemoThreads.OffboardingSlug}/{id}?post=12", TestContext.Current.CancellationToken);
 
-        Assert.Equal($"/t/{DemoThreads.OffboardingSlug}/{id}#post-12", response.LocalRedirect() + response.Headers.Location?.Fragment);
+        Assert.Equal($"/t/{DemoThreads.OffboardingSlug}/{id}#post-12", response.Headers.Location?.OriginalString); // a path, never the request host
     }
 
     [Fact]
