@@ -57,8 +57,9 @@ public sealed class FlagPostCommandHandler(IForumDbContext db, ICurrentUser curr
         var standing = await trust.ForAsync(flaggerId, cancellationToken);
         var weight = TrustRules.FlagWeight(standing.Level, standing.Facts);
 
-        // Criticism of a proposal that is open for comments or up for a vote must stay visible: review only.
-        var live = post.Thread.Proposal?.Status is Domain.Proposals.ProposalStatus.Rfc or Domain.Proposals.ProposalStatus.FormalSubmission;
+        // Criticism of a proposal that is open for comments or up for a vote must stay visible: review only. Only in
+        // threads the proposal opened or its authors or staff attached, or attaching would shield any thread.
+        var live = post.Thread.ShieldsLiveProposalCriticism;
         var now = time.GetUtcNow();
         var hidden = post.AddFlag(flagger, command.Reason, command.Message, weight, live, options.Value.HideThreshold, now, currentUser.AddressHash);
         if (hidden)
