@@ -9,7 +9,7 @@ namespace MipForum.Web.Security;
 
 /// <summary>
 /// Turns a client address into the only form the forum stores: a keyed hash (HMAC-SHA256, truncated), so flags from
-/// one address can be seen together without the address being kept (ADR 0013). IPv6 clients are taken by their /64
+/// one address can be seen together without the address being kept (ADR 0015). IPv6 clients are taken by their /64
 /// prefix, which one subscriber usually holds whole; IPv4-mapped addresses count as the IPv4 address.
 /// </summary>
 public sealed class ClientAddressHasher(IOptions<ModerationOptions> options)
