@@ -39,4 +39,28 @@ public sealed class FlagBurstApiTests(ClientAddressFactory forum) : IClassFixtur
         Assert.Equal(0, coordinated.GetProperty("fromAccountsCreatedTogether").GetInt32());
         Assert.DoesNotContain("203.0.113.7", queue.GetRawText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ShouldCarryTheAddressOfAFlagSentFromTheFlagPage()
+    {
+        var api = forum.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+        var posted = await api.SendAsync(HttpMethod.Post, "/api/v1/threads/4/posts", new { body = "A post flagged through the page" }, await api.TokenAsync("wei_chen", ForumClient.DemoPassword));
+        var postId = (await posted.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt32();
+
+        foreach (var name in new[] { "tkdev", "funmi.o", "amelie.r" })
+        {
+            // A page form post goes through ScopedSender, which carries the request's address into the message's scope.
+            var browser = forum.CreateBrowserlessClient();
+            browser.DefaultRequestHeaders.Add(ClientAddressFactory.Header, "2001:db8:7:7::" + name.Length);
+            Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInWithFormAsync(name, ForumClient.DemoPassword)).StatusCode);
+            var flagged = await browser.SubmitFormAsync($"/posts/{postId}/flag", "flag-post", new Dictionary<string, string> { ["Input.Reason"] = "Spam" });
+            Assert.Equal(HttpStatusCode.OK, flagged.StatusCode);
+        }
+
+        var queue = await (await api.SendAsync(HttpMethod.Get, "/api/v1/review", null, await api.TokenAsync("lena.v", ForumClient.DemoPassword))).Content.ReadFromJsonAsync<JsonElement>(ct);
+        var item = queue.EnumerateArray().Single(i => i.GetProperty("postId").GetInt32() == postId);
+        Assert.Equal(3, item.GetProperty("flags").GetArrayLength());
+        Assert.Equal(3, item.GetProperty("coordinated").GetProperty("fromOneAddress").GetInt32());
+    }
 }
