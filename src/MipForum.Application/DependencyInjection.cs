@@ -29,6 +29,8 @@ public static class DependencyInjection
         services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.SectionName))
             .Validate(o => o.HideThreshold is >= 1 and <= 1_000, "Forum:Moderation:HideThreshold must be 1–1000.")
             .Validate(o => o.NewAccountPostsPerDay >= 0 && o.NewAccountPostsWithoutLinks >= 0, "Forum:Moderation:NewAccount* limits cannot be negative.")
+            .Validate(o => o.CoordinatedFlagsMinimum is >= 2 and <= 1_000, "Forum:Moderation:CoordinatedFlagsMinimum must be 2–1000.")
+            .Validate(o => o.CoordinatedFlagsJoinWindowMinutes is >= 1 and <= 10_080, "Forum:Moderation:CoordinatedFlagsJoinWindowMinutes must be 1–10080.")
             .ValidateOnStart();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();

@@ -66,9 +66,13 @@ public sealed class ForumThread
     /// <summary>A locked thread takes no replies (moderators lock and unlock).</summary>
     public bool IsLocked { get; private set; }
 
-    /// <summary>Starts a thread; its first post (#1) is the thread's body.</summary>
+    /// <summary>
+    /// Starts a thread; its first post (#1) is the thread's body. Attaching it to a proposal is for that proposal's
+    /// authors and staff (<see cref="Proposal.EnsureMayAttachThread"/>): an attached thread speaks for the proposal.
+    /// </summary>
     public static ForumThread Start(Category category, string title, Member author, CookedMarkdown body, DateTimeOffset now, Proposal? proposal = null, IEnumerable<string>? tags = null)
     {
+        proposal?.EnsureMayAttachThread(author);
         var trimmed = title?.Trim() ?? string.Empty;
         if (VisibleText.ShownLength(trimmed) < TitleMinLength || trimmed.Length > TitleMaxLength || VisibleText.ContainsBidiControl(trimmed))
         {
@@ -79,6 +83,17 @@ public sealed class ForumThread
         thread.Reply(author, body, replyToNumber: null, now);
         return thread;
     }
+
+    /// <summary>
+    /// Flags never hide posts here automatically: the thread discusses a proposal that is open for comments or up for
+    /// a vote (RFC, Formal Submission), and it was opened by the proposal's publication or attached by someone who may
+    /// attach threads to it. A thread is attached only when it starts, so its author is who attached it; their standing
+    /// is read now (a thread attached before this rule by anyone else does not qualify). Needs Author, Proposal and the
+    /// proposal's co-authors loaded.
+    /// </summary>
+    public bool ShieldsLiveProposalCriticism =>
+        Proposal is { Status: ProposalStatus.Rfc or ProposalStatus.FormalSubmission } proposal
+        && proposal.MayAttachThread(Author ?? throw new InvalidOperationException("Load the thread's author first."));
 
     /// <summary>Adds the next post. A reply may point at any earlier post of this thread.</summary>
     public Post Reply(Member author, CookedMarkdown body, int? replyToNumber, DateTimeOffset now, string? clientKey = null)

@@ -33,10 +33,14 @@ public sealed partial class Post
     /// <summary>
     /// A member flags the post. Once the pending weight reaches <paramref name="hideThreshold"/> the post is hidden
     /// pending review — unless it is criticism of a live proposal (its thread discusses a proposal in RFC or Formal
-    /// Submission), which goes to review only. Returns whether this flag hid the post.
+    /// Submission) or a post by staff (an admin decides those), which go to review only. A weight of 0 (a new
+    /// account) queues the post without counting toward hiding. <paramref name="addressHash"/> is a keyed hash of the address the
+    /// flag came from (never the address), so moderators can see a burst from one place. Returns whether this flag hid the post.
     /// </summary>
-    public bool AddFlag(Member flagger, FlagReason reason, string? message, int weight, bool inLiveProposalThread, int hideThreshold, DateTimeOffset now)
+    public bool AddFlag(Member flagger, FlagReason reason, string? message, int weight, bool inLiveProposalThread, int hideThreshold, DateTimeOffset now, string? addressHash = null)
     {
+        // The staff rule below needs the author; a handler that forgot to load it must not silently hide a moderator's post.
+        var author = Author ?? throw new InvalidOperationException("Load the post's author before flagging it.");
         if (IsAuthor(flagger))
         {
             throw new NotPermittedException("You cannot flag your own post.");
@@ -67,15 +71,17 @@ public sealed partial class Post
 
         if (earlier is not null)
         {
-            earlier.Raise(reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(1, weight), now);
+            earlier.Raise(reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(0, weight), now, addressHash);
         }
         else
         {
-            _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(1, weight), now));
+            _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(0, weight), now, addressHash));
         }
 
         NeedsReview = true;
-        if (IsHidden || inLiveProposalThread || PendingFlagWeight < hideThreshold)
+
+        // Flags never hide staff: a faction could otherwise silence the moderator who acts against it.
+        if (IsHidden || inLiveProposalThread || author.IsStaff || PendingFlagWeight < Math.Max(1, hideThreshold))
         {
             return false;
         }
@@ -102,6 +108,11 @@ public sealed partial class Post
     public IReadOnlyList<Flag> Decide(Member moderator, ReviewDecision decision, bool remove, string reason, DateTimeOffset now)
     {
         RequireStaff(moderator);
+        if (AuthorIsStaff && !moderator.IsAdmin)
+        {
+            // Moderators do not judge each other's posts: flags on a staff post go to an admin.
+            throw new NotPermittedException("Flags on a moderator's or an admin's post are decided by an admin.");
+        }
 
         var pending = _flags.Where(f => f.IsPending).ToList();
         if (pending.Count == 0 && !NeedsReview)
@@ -206,6 +217,9 @@ public sealed partial class Post
 
         RemovedAt = null;
     }
+
+    /// <summary>The author is a Moderator or an Admin: flags never hide the post, and only an admin decides them.</summary>
+    public bool AuthorIsStaff => (Author ?? throw new InvalidOperationException("Load the post's author first.")).IsStaff;
 
     private FlagReason MostFlaggedReason(IEnumerable<Flag>? flags = null) =>
         (flags ?? _flags.Where(f => f.IsPending)).GroupBy(f => f.Reason).OrderByDescending(g => g.Sum(f => f.Weight)).Select(g => g.Key).FirstOrDefault();

@@ -12,8 +12,11 @@ public sealed class Flag
     {
     }
 
-    internal Flag(Post post, Member flagger, FlagReason reason, string? message, int weight, DateTimeOffset at)
+    public const int AddressHashMaxLength = 64;
+
+    internal Flag(Post post, Member flagger, FlagReason reason, string? message, int weight, DateTimeOffset at, string? addressHash)
     {
+        AddressHash = addressHash;
         Post = post;
         Flagger = flagger;
         Reason = reason;
@@ -43,13 +46,17 @@ public sealed class Flag
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>A keyed hash of the client address the flag came from (never the address itself); null when unknown.</summary>
+    public string? AddressHash { get; private set; }
+
     public DateTimeOffset? ResolvedAt { get; private set; }
 
     public bool IsPending => Status == FlagStatus.Pending;
 
     /// <summary>The flagger raises a flag they had retracted again, as a new pending flag.</summary>
-    internal void Raise(FlagReason reason, string? message, int weight, DateTimeOffset at)
+    internal void Raise(FlagReason reason, string? message, int weight, DateTimeOffset at, string? addressHash)
     {
+        AddressHash = addressHash;
         Reason = reason;
         Message = message;
         Weight = weight;

@@ -34,11 +34,18 @@ public static class TrustRules
     }
 
     /// <summary>
-    /// A flag's weight: 1 for a new account up to 4 for a regular; a flagger whose flags moderators keep rejecting
-    /// loses one point (never below 1). Three established members (3 + 3 + 3) reach the default threshold of 9.
+    /// A flag's weight toward hiding: 0 for a new account (its flag goes to the review queue but never hides anything:
+    /// registering costs nothing, so nine throwaway accounts must not hide a post), 2 for Basic up to 4 for a regular;
+    /// a flagger whose flags moderators keep rejecting loses one point (never below 1). Three established members
+    /// (3 + 3 + 3) reach the default threshold of 9.
     /// </summary>
     public static int FlagWeight(TrustLevel level, TrustFacts facts)
     {
+        if (level == TrustLevel.New)
+        {
+            return 0;
+        }
+
         var weight = (int)level + 1;
         var inaccurate = facts.FlagsDisagreed >= 3 && facts.FlagsDisagreed > facts.FlagsAgreed;
         return Math.Max(1, inaccurate ? weight - 1 : weight);

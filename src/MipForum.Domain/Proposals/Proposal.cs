@@ -154,6 +154,20 @@ public sealed partial class Proposal
     public ProposalCode ParsedCode => ProposalCode.Parse(Code ?? throw new InvalidOperationException("A draft has no code yet."));
 
     /// <summary>Whether the member wrote the proposal or was added as a co-author.</summary>
+    /// <summary>
+    /// Who may attach a discussion thread to this proposal: its authors and co-authors, and staff (admins act as
+    /// governance facilitators; moderators keep discussions in place). Needs the co-authors loaded.
+    /// </summary>
+    public bool MayAttachThread(Member member) => IsAuthor(member) || member.IsStaff;
+
+    public void EnsureMayAttachThread(Member member)
+    {
+        if (!MayAttachThread(member))
+        {
+            throw new NotPermittedException($"Only the authors of {Code ?? "this proposal"}, moderators and admins can attach a thread to it. Start the thread without the proposal and mention {Code ?? "it"} in the text instead.");
+        }
+    }
+
     public bool IsAuthor(Member member) =>
         member.Is(Author)
         || (member.Id != 0 && member.Id == AuthorId)

@@ -51,6 +51,45 @@ internal static partial class PostHtmlSanitizer
         return sanitizer;
     }
 
+    /// <summary>
+    /// Whether sanitized HTML shows an image or links away from the forum, read from the final attributes (so every
+    /// markdown form counts: inline, reference, autolink, bare www., protocol-relative). The new-account gate uses it.
+    /// </summary>
+    public static bool HasExternalLinkOrImage(string sanitizedHtml)
+    {
+        if (!sanitizedHtml.Contains("href", StringComparison.OrdinalIgnoreCase) && !sanitizedHtml.Contains("src", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        _parser ??= new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default));
+        using var document = _parser.ParseDocument(sanitizedHtml);
+        return document.QuerySelectorAll("[src]").Length > 0
+            || document.QuerySelectorAll("[href]").Any(link => LeavesTheForum(link.GetAttribute("href") ?? string.Empty));
+    }
+
+    /// <summary>
+    /// A link stays on the forum only as a path on this site ("/t/…", "posts/2"), a query or a fragment. Browsers drop
+    /// tabs and line breaks anywhere, ignore spaces and controls at the ends and read "\" as "/", so the URL is read
+    /// the same way before deciding: any scheme (http:, https:, mailto:) and "//host" leave the forum.
+    /// </summary>
+    internal static bool LeavesTheForum(string url)
+    {
+        var cleaned = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).Replace('\\', '/');
+        if (cleaned.Length == 0 || cleaned[0] is '#' or '?')
+        {
+            return false;
+        }
+
+        if (cleaned.StartsWith("//", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var schemeEnd = cleaned.IndexOfAny([':', '/', '?', '#']);
+        return schemeEnd >= 0 && cleaned[schemeEnd] == ':';
+    }
+
     private static void Tighten(IElement element)
     {
         var name = element.LocalName;
@@ -140,8 +179,7 @@ internal static partial class PostHtmlSanitizer
         }
     }
 
-    private static bool IsExternal(string href) =>
-        href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal);
+    private static bool IsExternal(string href) => LeavesTheForum(href) && !href.TrimStart().StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("^(language-[A-Za-z0-9_+#-]{1,30}|footnotes|footnote-ref|footnote-back-ref|task-list-item|contains-task-list|task-list-item-checkbox|mention|proposal-link|quote|quote__title|align-left|align-center|align-right)$")]
     private static partial Regex AllowedClass();

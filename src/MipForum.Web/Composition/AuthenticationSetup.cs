@@ -70,11 +70,13 @@ internal static class AuthenticationSetup
         return Task.CompletedTask;
     }
 
-    /// <summary>Hands the request's authenticated principal to the application layer's CurrentUser for this scope.</summary>
+    /// <summary>Hands the request's authenticated principal (and its address, hashed) to the application layer's CurrentUser for this scope.</summary>
     public static IApplicationBuilder UseCurrentUser(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            context.RequestServices.GetRequiredService<CurrentUser>().Set(context.User);
+            var currentUser = context.RequestServices.GetRequiredService<CurrentUser>();
+            currentUser.Set(context.User);
+            currentUser.SetAddressHash(context.RequestServices.GetRequiredService<ClientAddressHasher>().Hash(context.Connection.RemoteIpAddress));
             await next(context);
         });
 }

@@ -21,6 +21,9 @@ public static class ServiceRegistration
         services.AddForumMediator();
 
         services.AddScoped<ScopedSender>();
+        services.AddSingleton<Security.ClientAddressHasher>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Security.ClientAddressCircuitHandler>();
         services.AddScoped<Security.PasswordSignIn>();
         services.AddSingleton<Security.SignInThrottle>(); // the counts outlive requests
         services.AddHostedService<Background.ScheduledPublisher>();

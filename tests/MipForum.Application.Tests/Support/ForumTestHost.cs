@@ -90,10 +90,12 @@ public sealed class ForumTestHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query, TestContext.Current.CancellationToken);
     }
 
-    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, int? asMember = null)
+    /// <summary>Sends a command as <paramref name="asMember"/>, optionally from a client address (as the host hands it over: hashed).</summary>
+    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, int? asMember = null, string? fromAddressHash = null)
     {
         await using var scope = _services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().SetMember(asMember);
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetAddressHash(fromAddressHash);
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);
     }
 

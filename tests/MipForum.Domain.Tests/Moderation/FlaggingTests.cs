@@ -44,13 +44,48 @@ public sealed class FlaggingTests
     public void ShouldNotHideWhenNewAccountsFlag()
     {
         var post = Reply(out _);
-        foreach (var name in new[] { "n1", "n2", "n3", "n4", "n5" })
+        for (var i = 0; i < 20; i++)
         {
-            post.AddFlag(Flagger(name), FlagReason.Spam, null, TrustRules.FlagWeight(TrustLevel.New, new TrustFacts(0, 0, 0, 0, 0)), false, Threshold, TestData.Now);
+            post.AddFlag(Flagger($"n{i}"), FlagReason.Spam, null, TrustRules.FlagWeight(TrustLevel.New, new TrustFacts(0, 0, 0, 0, 0)), false, Threshold, TestData.Now);
         }
 
         Assert.False(post.IsHidden);
-        Assert.Equal(5, post.PendingFlagWeight);
+        Assert.True(post.NeedsReview);
+        Assert.Equal(0, post.PendingFlagWeight);
+    }
+
+    [Fact]
+    public void ShouldNeverHideAStaffPostByFlagsAndLeaveItsFlagsToAnAdmin()
+    {
+        var thread = ForumThread.Start(TestData.Category(), "A thread a moderator posts in", TestData.Member("starter"), TestData.Body(), TestData.Now);
+        var post = thread.Reply(Moderator(), TestData.Body("Please stay on topic."), null, TestData.Now);
+        var otherModerator = TestData.Member("mod.omar");
+        otherModerator.GrantAtSetup(MemberRoles.Moderator);
+        var admin = TestData.Member("gov.admin");
+        admin.GrantAtSetup(MemberRoles.Admin);
+
+        foreach (var name in new[] { "a", "b", "c", "d" })
+        {
+            Assert.False(post.AddFlag(Flagger(name), FlagReason.Inappropriate, null, 4, false, Threshold, TestData.Now));
+        }
+
+        Assert.False(post.IsHidden);
+        Assert.Throws<NotPermittedException>(() => post.Decide(otherModerator, ReviewDecision.Agree, false, "Agreed", TestData.Now));
+        post.Decide(admin, ReviewDecision.Disagree, false, "Moderating in public is fine.", TestData.Now);
+        Assert.False(post.NeedsReview);
+    }
+
+    [Fact]
+    public void ShouldSeeABurstOfFlagsFromAccountsCreatedTogetherOrFromOneAddress()
+    {
+        var hour = TimeSpan.FromHours(1);
+        var t = TestData.Now;
+        FlagOrigin At(double minutes, string? address = null) => new(t.AddMinutes(minutes), address);
+
+        Assert.Equal(new FlagBurst(3, 0), FlagBurst.Of([At(0), At(20), At(59), At(200)], 3, hour));
+        Assert.False(FlagBurst.Of([At(0), At(60), At(120)], 3, hour).IsSuspect);
+        Assert.Equal(new FlagBurst(0, 3), FlagBurst.Of([At(0, "x"), At(500, "x"), At(1000, "x"), At(1500, null)], 3, hour));
+        Assert.False(FlagBurst.Of([At(0, null), At(500, null), At(1000, null)], 3, hour).IsSuspect);
     }
 
     [Fact]
@@ -150,7 +185,8 @@ public sealed class FlaggingTests
     {
         Assert.Equal(3, TrustRules.FlagWeight(TrustLevel.Member, new TrustFacts(30, 20, 10, 0, 0)));
         Assert.Equal(2, TrustRules.FlagWeight(TrustLevel.Member, new TrustFacts(30, 20, 10, 1, 4)));
-        Assert.Equal(1, TrustRules.FlagWeight(TrustLevel.New, new TrustFacts(0, 0, 0, 0, 9)));
+        Assert.Equal(1, TrustRules.FlagWeight(TrustLevel.Basic, new TrustFacts(5, 5, 0, 0, 9)));
+        Assert.Equal(0, TrustRules.FlagWeight(TrustLevel.New, new TrustFacts(0, 0, 0, 0, 0)));
     }
 
     [Fact]

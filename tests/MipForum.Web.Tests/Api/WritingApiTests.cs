@@ -12,9 +12,10 @@ public sealed class WritingApiTests(ForumWebFactory forum)
     {
         var client = forum.CreateClient();
         var amelie = await client.TokenAsync("amelie.r", ForumClient.DemoPassword);
+        var moshe = await client.TokenAsync("moshe_f", ForumClient.DemoPassword); // MIP41c5-SP2's author: only authors and staff attach threads to it
         var sato = await client.TokenAsync("sato-k", ForumClient.DemoPassword);
 
-        var created = await client.SendAsync(HttpMethod.Post, "/api/v1/threads", new { title = "API debate about MIP41c5-SP2", body = "Opening @sato-k", category = "mips", tags = new[] { "mip41" }, proposalCode = "MIP41c5-SP2" }, amelie);
+        var created = await client.SendAsync(HttpMethod.Post, "/api/v1/threads", new { title = "API debate about MIP41c5-SP2", body = "Opening @sato-k", category = "mips", tags = new[] { "mip41" }, proposalCode = "MIP41c5-SP2" }, moshe);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var thread = await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         var id = thread.GetProperty("id").GetInt32();

@@ -26,7 +26,8 @@ public sealed partial class ThreadPageContentTests(ForumWebFactory forum) : ICla
         var wei = await client.TokenAsync("wei_chen", ForumClient.DemoPassword);
         var lena = await client.TokenAsync("lena.v", ForumClient.DemoPassword);
 
-        // A member starts a second thread about the proposal today; then the author moves the proposal.
+        // A moderator starts a second thread about the proposal today (only its authors and staff attach threads to it);
+        // then the author moves the proposal.
         var started = await JsonAsync(await client.SendAsync(HttpMethod.Post, "/api/v1/threads", new
         {
             title = "Questions about the offboarding subproposal",
@@ -34,7 +35,7 @@ public sealed partial class ThreadPageContentTests(ForumWebFactory forum) : ICla
             category = "mips",
             tags = new[] { "offboarding", "rwf-001" },
             proposalCode = "MIP41c5-SP2",
-        }, wei));
+        }, lena));
         var otherUrl = started.GetProperty("url").GetString()!;
         var otherId = started.GetProperty("id").GetInt32();
         await JsonAsync(await client.SendAsync(HttpMethod.Post, "/api/v1/proposals/MIP41c5-SP2/transitions", new { to = "withdrawn", reason = "Superseded by a new draft" }, moshe));

@@ -10,4 +10,10 @@ public interface ICurrentUser
 
     /// <summary>The operator's command line (e.g. re-cook) acting with every permission; never set from a request.</summary>
     bool IsSystem { get; }
+
+    /// <summary>
+    /// A keyed hash of the address the caller connects from (the request's, or the circuit's connection), never the
+    /// address itself; null when the host does not know it (tests, the command line). Used to show flag bursts.
+    /// </summary>
+    string? AddressHash => null;
 }

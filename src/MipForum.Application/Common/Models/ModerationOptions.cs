@@ -13,4 +13,16 @@ public sealed class ModerationOptions
 
     /// <summary>A new account's first this-many posts may not contain links to other sites or images.</summary>
     public int NewAccountPostsWithoutLinks { get; set; } = 2;
+
+    /// <summary>Pending flags on one post from accounts created within <see cref="CoordinatedFlagsJoinWindowMinutes"/> of each other, or from one address, that the review queue marks "coordinated?".</summary>
+    public int CoordinatedFlagsMinimum { get; set; } = 3;
+
+    /// <summary>How close together the flaggers' accounts were created for their flags to count as one burst.</summary>
+    public int CoordinatedFlagsJoinWindowMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// The key of the keyed hash (HMAC-SHA256) stored with a flag instead of its client address. Empty: a random key per
+    /// start of the server, so hashes compare only within one run (set it, the same on every instance, to compare across).
+    /// </summary>
+    public string AddressHashKey { get; set; } = string.Empty;
 }

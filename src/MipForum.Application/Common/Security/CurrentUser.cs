@@ -14,6 +14,11 @@ public sealed class CurrentUser : ICurrentUser
 
     public bool IsSystem { get; private set; }
 
+    public string? AddressHash { get; private set; }
+
+    /// <summary>Set by the host from the request or circuit connection (already hashed there).</summary>
+    public void SetAddressHash(string? addressHash) => AddressHash = addressHash;
+
     /// <summary>For in-process operator tools only (Program's command-line verbs).</summary>
     public void SetSystem() => IsSystem = true;
 

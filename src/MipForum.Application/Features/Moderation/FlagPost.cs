@@ -9,11 +9,14 @@ using MipForum.Application.Common.Security;
 using MipForum.Domain.Common;
 using MipForum.Domain.Moderation;
 using MipForum.Domain.Notifications;
-using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Moderation;
 
-public sealed record FlagResult(int PostId, bool Hidden, int PendingWeight);
+/// <summary>
+/// What the flagger learns: whether the post is hidden now (readers see that anyway) and the state of their own flag,
+/// never the other members' flags or their weight.
+/// </summary>
+public sealed record FlagResult(int PostId, bool Hidden, FlagStatus Status);
 
 /// <summary>
 /// A member flags a post. Its weight comes from their standing; enough pending weight hides the post pending review
@@ -42,17 +45,23 @@ public sealed class FlagPostCommandHandler(IForumDbContext db, ICurrentUser curr
     public async ValueTask<FlagResult> Handle(FlagPostCommand command, CancellationToken cancellationToken)
     {
         var flaggerId = currentUser.MemberId ?? throw new NotSignedInException();
-        var post = await db.Posts.Include(p => p.Flags).Include(p => p.Thread).ThenInclude(t => t.Proposal)
+        var post = await db.Posts
+            .Include(p => p.Flags)
+            .Include(p => p.Author)
+            .Include(p => p.Thread).ThenInclude(t => t.Author)
+            .Include(p => p.Thread).ThenInclude(t => t.Proposal).ThenInclude(p => p!.CoAuthors)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
             ?? throw new NotFoundException($"There is no post {command.PostId}.");
         var flagger = await db.Members.SingleAsync(m => m.Id == flaggerId, cancellationToken);
         var standing = await trust.ForAsync(flaggerId, cancellationToken);
         var weight = TrustRules.FlagWeight(standing.Level, standing.Facts);
 
-        // Criticism of a proposal that is open for comments or up for a vote must stay visible: review only.
-        var live = post.Thread.Proposal?.Status is ProposalStatus.Rfc or ProposalStatus.FormalSubmission;
+        // Criticism of a proposal that is open for comments or up for a vote must stay visible: review only. Only in
+        // threads the proposal opened or its authors or staff attached, or attaching would shield any thread.
+        var live = post.Thread.ShieldsLiveProposalCriticism;
         var now = time.GetUtcNow();
-        var hidden = post.AddFlag(flagger, command.Reason, command.Message, weight, live, options.Value.HideThreshold, now);
+        var hidden = post.AddFlag(flagger, command.Reason, command.Message, weight, live, options.Value.HideThreshold, now, currentUser.AddressHash);
         if (hidden)
         {
             var flaggers = post.Flags.Count(f => f.IsPending);
@@ -70,6 +79,6 @@ public sealed class FlagPostCommandHandler(IForumDbContext db, ICurrentUser curr
             throw new DomainRuleException("You have already flagged this post.");
         }
 
-        return new FlagResult(post.Id, post.IsHidden, post.PendingFlagWeight);
+        return new FlagResult(post.Id, post.IsHidden, FlagStatus.Pending);
     }
 }

@@ -1,8 +1,11 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
+using MipForum.Domain.Members;
 using MipForum.Domain.Moderation;
 
 namespace MipForum.Application.Features.Moderation;
@@ -27,7 +30,14 @@ public sealed record ReviewItem(
     bool Removed,
     bool EditedWhileHidden,
     IReadOnlyList<FlagView> Flags,
-    AuthorHistory History);
+    AuthorHistory History)
+{
+    /// <summary>The author is a Moderator or an Admin: flags did not hide the post, and only an admin decides it.</summary>
+    public bool AuthorIsStaff { get; init; }
+
+    /// <summary>Signs that the pending flags were coordinated ("coordinated?"); null when there are none.</summary>
+    public FlagBurst? Coordinated { get; init; }
+}
 
 /// <summary>The review queue (moderators): posts with pending flags or edited while hidden, most-flagged first, at most 50.</summary>
 public sealed record ListReviewQueueQuery : IQuery<IReadOnlyList<ReviewItem>>, IRequirePermission
@@ -35,7 +45,7 @@ public sealed record ListReviewQueueQuery : IQuery<IReadOnlyList<ReviewItem>>, I
     public Permission RequiredPermission => Permission.ReviewFlags;
 }
 
-public sealed class ListReviewQueueQueryHandler(IForumDbContext db) : IQueryHandler<ListReviewQueueQuery, IReadOnlyList<ReviewItem>>
+public sealed class ListReviewQueueQueryHandler(IForumDbContext db, IOptions<ModerationOptions> options) : IQueryHandler<ListReviewQueueQuery, IReadOnlyList<ReviewItem>>
 {
     public async ValueTask<IReadOnlyList<ReviewItem>> Handle(ListReviewQueueQuery query, CancellationToken cancellationToken)
     {
@@ -43,6 +53,8 @@ public sealed class ListReviewQueueQueryHandler(IForumDbContext db) : IQueryHand
             // A flag saved while a decision was in flight stays pending: it must still reach the queue.
             .Where(p => p.NeedsReview || p.Flags.Any(f => f.Status == FlagStatus.Pending))
             .OrderByDescending(p => p.Flags.Where(f => f.Status == FlagStatus.Pending).Sum(f => f.Weight))
+            // New accounts' flags weigh 0: among equals, more flags first, so a burst of them is not buried.
+            .ThenByDescending(p => p.Flags.Count(f => f.Status == FlagStatus.Pending))
             .ThenBy(p => p.Id)
             .Take(50)
             .Select(p => new
@@ -61,6 +73,7 @@ public sealed class ListReviewQueueQueryHandler(IForumDbContext db) : IQueryHand
                 p.RemovedAt,
                 p.HiddenPendingReview,
                 p.Author.JoinedAt,
+                p.Author.Roles,
             })
             .ToListAsync(cancellationToken);
         var ids = posts.Select(p => p.Id).ToList();
@@ -68,23 +81,35 @@ public sealed class ListReviewQueueQueryHandler(IForumDbContext db) : IQueryHand
         var flags = await db.Flags.AsNoTracking()
             .Where(f => ids.Contains(f.PostId) && f.Status == FlagStatus.Pending)
             .OrderBy(f => f.CreatedAt)
-            .Select(f => new { f.PostId, View = new FlagView(f.Reason, f.Message, new MemberRef(f.Flagger.UserName, f.Flagger.DisplayName), f.Weight, f.CreatedAt) })
+            .Select(f => new
+            {
+                f.PostId,
+                View = new FlagView(f.Reason, f.Message, new MemberRef(f.Flagger.UserName, f.Flagger.DisplayName), f.Weight, f.CreatedAt),
+                Origin = new FlagOrigin(f.Flagger.JoinedAt, f.AddressHash),
+            })
             .ToListAsync(cancellationToken);
         var histories = await db.Posts.AsNoTracking()
             .Where(p => authorIds.Contains(p.AuthorId))
             .GroupBy(p => p.AuthorId)
             .Select(g => new { AuthorId = g.Key, Posts = g.Count(), Hidden = g.Count(p => p.HiddenAt != null), Removed = g.Count(p => p.RemovedAt != null) })
             .ToListAsync(cancellationToken);
+        var rules = options.Value;
         return posts.Select(p =>
         {
             var history = histories.Single(h => h.AuthorId == p.AuthorId);
-            var pending = flags.Where(f => f.PostId == p.Id).Select(f => f.View).ToList();
+            var onPost = flags.Where(f => f.PostId == p.Id).ToList();
+            var pending = onPost.Select(f => f.View).ToList();
+            var burst = FlagBurst.Of(onPost.Select(f => f.Origin), rules.CoordinatedFlagsMinimum, TimeSpan.FromMinutes(rules.CoordinatedFlagsJoinWindowMinutes));
             return new ReviewItem(
                 p.Id, p.Number, p.ThreadId, p.Slug, p.Title, p.Author, p.Cooked, p.CreatedAt,
                 p.HiddenAt != null, p.HiddenReason, p.RemovedAt != null,
                 EditedWhileHidden: (p.HiddenAt != null || p.RemovedAt != null) && pending.Count == 0,
                 pending,
-                new AuthorHistory(history.Posts, history.Hidden, history.Removed, p.JoinedAt));
+                new AuthorHistory(history.Posts, history.Hidden, history.Removed, p.JoinedAt))
+            {
+                AuthorIsStaff = (p.Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None,
+                Coordinated = burst.IsSuspect ? burst : null,
+            };
         }).ToList();
     }
 }

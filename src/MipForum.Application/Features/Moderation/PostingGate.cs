@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Models;
 using MipForum.Domain.Common;
@@ -11,7 +10,7 @@ namespace MipForum.Application.Features.Moderation;
 /// What a member must clear before their post is stored: not silenced or suspended; as a new account, a daily limit
 /// and no links to other sites or images in their first posts (the usual spam and sock-puppet brakes).
 /// </summary>
-public sealed partial class PostingGate(TrustCalculator trust, IOptions<ModerationOptions> options, TimeProvider time)
+public sealed class PostingGate(TrustCalculator trust, IOptions<ModerationOptions> options, TimeProvider time)
 {
     public async Task EnsureMayPostAsync(Member author, CookedMarkdown body, CancellationToken cancellationToken)
     {
@@ -28,13 +27,35 @@ public sealed partial class PostingGate(TrustCalculator trust, IOptions<Moderati
             throw new NotPermittedException($"New accounts can write {limits.NewAccountPostsPerDay} posts a day; please come back tomorrow.");
         }
 
-        if (standing.Facts.PostsWritten < limits.NewAccountPostsWithoutLinks && ExternalLinkOrImage().IsMatch(body.Html))
+        EnsureLinksAllowed(standing, body);
+    }
+
+    /// <summary>
+    /// The new-account link rule for an edit: the text a post shows after an edit must pass it as a new post would, or
+    /// a link could be added once the post was accepted.
+    /// </summary>
+    public async Task EnsureNewAccountMayLinkAsync(Member author, CookedMarkdown body, CancellationToken cancellationToken)
+    {
+        if (!body.HasExternalLinkOrImage)
         {
-            throw new NotPermittedException($"New accounts cannot post links to other sites or images in their first {limits.NewAccountPostsWithoutLinks} posts.");
+            return;
+        }
+
+        var standing = await trust.ForAsync(author.Id, cancellationToken);
+        if (standing.Level == TrustLevel.New)
+        {
+            EnsureLinksAllowed(standing, body);
         }
     }
 
-    // Links leaving the forum (absolute http/https) and images in the cooked HTML; forum links and mentions are relative.
-    [GeneratedRegex("""<img\b|<a\b[^>]*\bhref="https?://""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ExternalLinkOrImage();
+    // The cooker marks every link that leaves the forum and every image, in whatever form the markdown wrote it
+    // (http:, https:, mailto:, "//host", autolinks, reference links); mentions, proposal codes and quote links are relative.
+    private void EnsureLinksAllowed(TrustCalculator.Standing standing, CookedMarkdown body)
+    {
+        var withoutLinks = options.Value.NewAccountPostsWithoutLinks;
+        if (standing.Facts.PostsWritten < withoutLinks && body.HasExternalLinkOrImage)
+        {
+            throw new NotPermittedException($"New accounts cannot post links to other sites or images in their first {withoutLinks} posts.");
+        }
+    }
 }

@@ -44,7 +44,7 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
         if (command.ProposalCode is { } value)
         {
             var code = ProposalCode.Parse(value).ToString();
-            proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Code == code, cancellationToken)
+            proposal = await db.Proposals.Include(p => p.CoAuthors).SingleOrDefaultAsync(p => p.Code == code, cancellationToken)
                 ?? throw new RequestValidationException("proposalCode", $"There is no proposal {code}.");
         }
 

@@ -14,6 +14,7 @@ internal sealed class FlagConfiguration : IEntityTypeConfiguration<Flag>
         builder.Property(f => f.Reason).HasConversion<string>().HasMaxLength(32);
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(f => f.Message).HasMaxLength(Flag.MessageMaxLength);
+        builder.Property(f => f.AddressHash).HasMaxLength(Flag.AddressHashMaxLength);
         builder.HasOne(f => f.Flagger).WithMany().HasForeignKey(f => f.FlaggerId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(f => f.IsPending);
     }

@@ -20,7 +20,7 @@ public sealed class FilterThreadsTests
         forum.Host.Time.Now = forum.Host.Time.Now.AddDays(-3);
         await forum.Host.SendAsync(new StartThreadCommand("General chat about calls", "hi", "general", ["calls"]), asMember: forum.Other);
         forum.Host.Time.Now = forum.Host.Time.Now.AddDays(1);
-        await forum.Host.SendAsync(new StartThreadCommand("Tagged proposal thread", "hi", "mips", ["mip41", "calls"], "MIP41"), asMember: forum.Other);
+        await forum.Host.SendAsync(new StartThreadCommand("Tagged proposal thread", "hi", "mips", ["mip41", "calls"], "MIP41"), asMember: forum.Author);
 
         var general = await forum.Host.SendAsync(new ListLatestThreadsQuery(Category: "general"));
         var calls = await forum.Host.SendAsync(new ListLatestThreadsQuery(Tag: "calls"));

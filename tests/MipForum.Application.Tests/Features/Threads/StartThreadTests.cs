@@ -12,14 +12,14 @@ public sealed class StartThreadTests
         var forum = await DiscussionFixture.StartAsync();
         await using var _ = forum.Host;
 
-        var started = await forum.Host.SendAsync(new StartThreadCommand("MIP41c5-SP3: Another offboarding", "Hello @sato-k, see MIP41.", "mips", ["MIP41", "rwf-001"], "mip41"), asMember: forum.Other);
+        var started = await forum.Host.SendAsync(new StartThreadCommand("MIP41c5-SP3: Another offboarding", "Hello @sato-k, see MIP41.", "mips", ["MIP41", "rwf-001"], "mip41"), asMember: forum.Author);
 
         var thread = (await forum.ThreadsAsync()).Single(t => t.Id == started.Id);
         Assert.Equal("mip41c5-sp3-another-offboarding", started.Slug);
         Assert.Equal($"/t/mip41c5-sp3-another-offboarding/{started.Id}", started.Url);
         Assert.Equal(["mip41", "rwf-001"], thread.Tags);
         Assert.NotNull(thread.ProposalId);
-        Assert.Equal(forum.Other, thread.AuthorId);
+        Assert.Equal(forum.Author, thread.AuthorId); // MIP41's author: only its authors and staff attach threads to it
         var first = (await forum.PostsAsync()).Single(p => p.ThreadId == started.Id);
         Assert.Equal(1, first.Number);
         Assert.Contains("<a class=\"mention\" href=\"/u/sato-k\">@sato-k</a>", first.Cooked, StringComparison.Ordinal);
