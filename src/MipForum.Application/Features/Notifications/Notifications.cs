@@ -61,7 +61,7 @@ public sealed class CountUnreadNotificationsQueryHandler(IForumDbContext db, ICu
 }
 
 /// <summary>Marks all of the signed-in member's notifications read.</summary>
-public sealed record MarkNotificationsReadCommand : ICommand<int>, IRequirePermission
+public sealed record MarkNotificationsReadCommand : ICommand<int>, IRequirePermission, IAllowedWhileSilenced
 {
     public Permission RequiredPermission => Permission.ViewOwnAccount;
 }

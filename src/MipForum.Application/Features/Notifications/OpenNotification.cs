@@ -14,7 +14,7 @@ public sealed record NotificationTarget(int ThreadId, int PostNumber);
 /// The signed-in member opens one of their notifications: it is marked read and they go to its post.
 /// Idempotent; someone else's notification is "not found", so ids reveal nothing.
 /// </summary>
-public sealed record OpenNotificationCommand(int NotificationId) : ICommand<NotificationTarget>, IRequirePermission
+public sealed record OpenNotificationCommand(int NotificationId) : ICommand<NotificationTarget>, IRequirePermission, IAllowedWhileSilenced
 {
     public Permission RequiredPermission => Permission.ViewOwnAccount;
 }
