@@ -31,6 +31,10 @@ public static class DependencyInjection
             .Validate(o => o.HideThreshold is >= 1 and <= 1_000, "Forum:Moderation:HideThreshold must be 1–1000.")
             .Validate(o => o.NewAccountPostsPerDay >= 0 && o.NewAccountPostsWithoutLinks >= 0, "Forum:Moderation:NewAccount* limits cannot be negative.")
             .ValidateOnStart();
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.SectionName))
+            .Validate(o => o.MaxMentionsPerPost is >= 0 and <= 1_000 && o.MaxMentionsPerPostNewAccount is >= 0 and <= 1_000, "Forum:Notifications:MaxMentionsPerPost and MaxMentionsPerPostNewAccount must be 0–1000.")
+            .ValidateOnStart();
+        services.AddScoped<Features.Notifications.MentionLimit>();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();
         services.AddScoped<Features.Proposals.ProposalPublisher>();
