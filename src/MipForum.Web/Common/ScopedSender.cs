@@ -1,15 +1,17 @@
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
 using MipForum.Application.Common.Security;
+using MipForum.Web.Security;
 
 namespace MipForum.Web.Common;
 
 /// <summary>
 /// How components send messages. An interactive circuit lives for hours; resolving ISender from the circuit's
 /// scope would keep one DbContext alive that long. This opens a fresh scope (and DbContext) per message and
-/// carries the circuit's (or request's) signed-in user into it, without IHttpContextAccessor.
+/// carries the circuit's (or request's) signed-in user into it, without IHttpContextAccessor. A command sent over a
+/// circuit also counts against its address's write limit, as an HTTP write does.
 /// </summary>
-public sealed class ScopedSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
+public sealed class ScopedSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, CircuitAddress circuit, AddressWriteLimiter perAddress)
 {
     public async ValueTask<TResponse> Send<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken = default)
     {
@@ -19,6 +21,12 @@ public sealed class ScopedSender(IServiceScopeFactory scopes, AuthenticationStat
 
     public async ValueTask<TResponse> Send<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken = default)
     {
+        // Inside a circuit a write is not an HTTP request: count it against the address's write window here.
+        if (circuit.Value is { } address)
+        {
+            perAddress.Acquire(address);
+        }
+
         await using var scope = await OpenScopeAsync();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
     }

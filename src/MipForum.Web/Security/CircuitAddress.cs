@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+using MipForum.Web.Composition;
+
+namespace MipForum.Web.Security;
+
+/// <summary>
+/// The client address of the interactive circuit this scope belongs to; null outside a circuit (a static page's request,
+/// whose writes the HTTP limiter already counts). Scoped: one per circuit.
+/// </summary>
+public sealed class CircuitAddress
+{
+    public string? Value { get; set; }
+}
+
+/// <summary>
+/// Notes the circuit's client address when its connection comes up (and again after a reconnect). This is the one moment a
+/// valid HttpContext exists for a circuit, that of the websocket request, so the accessor is read here and nowhere else.
+/// </summary>
+internal sealed class CircuitAddressHandler(CircuitAddress address, IHttpContextAccessor http) : CircuitHandler
+{
+    public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        if (http.HttpContext is { } context)
+        {
+            address.Value = RateLimiting.IpOf(context);
+        }
+
+        return Task.CompletedTask;
+    }
+}
