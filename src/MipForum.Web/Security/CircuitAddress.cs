@@ -21,9 +21,17 @@ internal sealed class CircuitAddressHandler(CircuitAddress address, IHttpContext
 {
     public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
-        if (http.HttpContext is { } context)
+        try
         {
-            address.Value = RateLimiting.IpOf(context);
+            if (http.HttpContext is { } context)
+            {
+                address.Value = RateLimiting.IpOf(context);
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // A transport other than WebSockets may leave a finished request behind: keep the address noted before, if any.
+            // Without one, the circuit's writes are still limited per member (Forum:RateLimits:Commands).
         }
 
         return Task.CompletedTask;
