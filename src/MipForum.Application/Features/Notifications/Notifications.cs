@@ -41,7 +41,7 @@ public sealed class ListNotificationsQueryHandler(IForumDbContext db, ICurrentUs
                 n.ThreadId,
                 // A draft notification has no thread (ThreadId 0): its title is the draft's (Notification.AboutUnpublishedDraft).
                 n.ThreadId == 0
-                    ? db.Proposals.Where(p => p.Id == n.PostNumber && p.PublishedAt == null).Select(p => p.Title).FirstOrDefault() ?? string.Empty
+                    ? db.Proposals.Where(p => p.Id == n.PostNumber).Select(p => p.Title).FirstOrDefault() ?? string.Empty
                     : db.Threads.Where(t => t.Id == n.ThreadId).Select(t => t.Title).FirstOrDefault() ?? string.Empty,
                 n.PostNumber,
                 n.CreatedAt,
