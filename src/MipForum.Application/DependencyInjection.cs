@@ -32,6 +32,10 @@ public static class DependencyInjection
             .Validate(o => o.CoordinatedFlagsMinimum is >= 2 and <= 1_000, "Forum:Moderation:CoordinatedFlagsMinimum must be 2–1000.")
             .Validate(o => o.CoordinatedFlagsJoinWindowMinutes is >= 1 and <= 10_080, "Forum:Moderation:CoordinatedFlagsJoinWindowMinutes must be 1–10080.")
             .ValidateOnStart();
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.SectionName))
+            .Validate(o => o.MaxMentionsPerPost is >= 0 and <= 1_000 && o.MaxMentionsPerPostNewAccount is >= 0 and <= 1_000, "Forum:Notifications:MaxMentionsPerPost and MaxMentionsPerPostNewAccount must be 0–1000.")
+            .ValidateOnStart();
+        services.AddScoped<Features.Notifications.MentionLimit>();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();
         services.AddScoped<Features.Proposals.ProposalPublisher>();

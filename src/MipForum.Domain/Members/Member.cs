@@ -66,6 +66,19 @@ public sealed class Member
         }
     }
 
+    /// <summary>
+    /// Refuses a forum write while the member is silenced: they keep reading, withdrawing their own posts and appealing
+    /// (the application lets those messages through); everything else that changes what others see waits for the end.
+    /// </summary>
+    public void EnsureNotSilenced(DateTimeOffset now)
+    {
+        if (IsSilenced(now))
+        {
+            throw new NotPermittedException(
+                $"You are silenced until {SilencedUntil!.Value.UtcDateTime:d MMM yyyy HH:mm} UTC: {SanctionReason?.TrimEnd('.')}. Until then you can read, withdraw your own posts and appeal.");
+        }
+    }
+
     public void RecordFlagOutcome(bool agreed)
     {
         if (agreed)

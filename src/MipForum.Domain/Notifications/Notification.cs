@@ -20,6 +20,15 @@ public enum NotificationKind
 
     /// <summary>A moderator upheld the decision the member appealed.</summary>
     AppealUpheld = 7,
+
+    /// <summary>The member's scheduled draft was not published: they no longer hold a role that publishes proposals.</summary>
+    DraftNoRole = 8,
+
+    /// <summary>The member's scheduled draft was not published: they were silenced or suspended when its time came.</summary>
+    DraftSanctioned = 9,
+
+    /// <summary>The member's scheduled draft was not published for another rule (its component closed, for example).</summary>
+    DraftRefused = 10,
 }
 
 /// <summary>Something a member should know about: they were mentioned, replied to, quoted or liked.</summary>
@@ -70,6 +79,18 @@ public sealed class Notification
     /// </summary>
     public static Notification AboutModeration(int authorId, NotificationKind kind, int threadId, int postNumber, DateTimeOffset now) =>
         new(authorId, authorId, kind, threadId, postNumber, now);
+
+    /// <summary>
+    /// Tells an author their scheduled draft stayed a draft. A draft has no thread yet: <see cref="ThreadId"/> is 0 and
+    /// <see cref="PostNumber"/> holds the draft's proposal id (no column of its own, to keep the schema as it is).
+    /// </summary>
+    public static Notification AboutUnpublishedDraft(int authorId, NotificationKind kind, int draftId, DateTimeOffset now) =>
+        kind is NotificationKind.DraftNoRole or NotificationKind.DraftSanctioned or NotificationKind.DraftRefused
+            ? new(authorId, authorId, kind, 0, draftId, now)
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a draft notification.");
+
+    /// <summary>The draft this notification is about, for the draft kinds; null for a post's notifications.</summary>
+    public int? DraftId => ThreadId == 0 ? PostNumber : null;
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

@@ -102,7 +102,11 @@ public sealed partial class Proposal
         return MipDocument.Write(HeadingOmitsCode ? Title : $"{Code}: {Title}", preamble, BodyMarkdown);
     }
 
-    /// <summary>Links this proposal to another; both pages show it. Authors of this proposal or admins may link; never twice or to itself.</summary>
+    /// <summary>
+    /// Links this proposal to another; both pages show it. Authors of this proposal or admins may link; never twice or to
+    /// itself. A link made by someone who is neither an author of the other proposal nor an admin is only proposed: the other
+    /// page does not show it ("Replaced by …") until one of its authors accepts (<see cref="ProposalLink.Accept"/>).
+    /// </summary>
     public ProposalLink LinkTo(Proposal other, ProposalRelation relation, Member actor, bool alreadyLinked, DateTimeOffset now)
     {
         if (IsDraft || other.IsDraft)
@@ -115,12 +119,6 @@ public sealed partial class Proposal
             throw new NotPermittedException("Only the proposal's authors (or an admin) can link it to another.");
         }
 
-        // "Replaced by" is said on the other proposal's page: its authors must agree (be among this one's), or an admin decide.
-        if (relation == ProposalRelation.Replaces && !other.IsAuthor(actor) && !actor.IsAdmin)
-        {
-            throw new NotPermittedException($"Only an admin, or an author of both, can say that {Code} replaces {other.Code}: the replaced proposal's page says so.");
-        }
-
         if (ReferenceEquals(other, this) || (Id != 0 && other.Id == Id))
         {
             throw new DomainRuleException("A proposal cannot be linked to itself.");
@@ -131,6 +129,9 @@ public sealed partial class Proposal
             throw new DomainRuleException($"{Code} and {other.Code} are already linked.");
         }
 
-        return new ProposalLink(this, other, relation, actor, now);
+        // The link shows on the other proposal's page too ("Replaced by", "Related to"): it waits for that proposal's
+        // authors (or an admin) unless the actor is one of them.
+        var accepted = other.IsAuthor(actor) || actor.IsAdmin;
+        return new ProposalLink(this, other, relation, actor, accepted, now);
     }
 }

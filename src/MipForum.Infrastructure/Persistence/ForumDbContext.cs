@@ -35,6 +35,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<ProposalLink> ProposalLinks => Set<ProposalLink>();
 
+    public DbSet<ProposalLinkEvent> ProposalLinkEvents => Set<ProposalLinkEvent>();
+
     public DbSet<ProposalAnnex> ProposalAnnexes => Set<ProposalAnnex>();
 
     public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();

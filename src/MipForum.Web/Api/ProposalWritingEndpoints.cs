@@ -67,6 +67,19 @@ internal static class ProposalWritingEndpoints
             // The canonical code, never the raw route value: "MIP39%0D%0A" would put a line break in the Location header.
             return TypedResults.Created($"/api/v1/proposals/{ProposalCode.Parse(code)}", related);
         });
+
+        // The other proposal's authors accept a proposed link (then their page shows it); either side's authors remove one.
+        api.MapPost("/proposals/{code}/links/{otherCode}/accept", async (string code, string otherCode, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new AcceptProposalLinkCommand(code, otherCode), ct);
+            return TypedResults.NoContent();
+        });
+
+        api.MapDelete("/proposals/{code}/links/{otherCode}", async (string code, string otherCode, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new RemoveProposalLinkCommand(code, otherCode), ct);
+            return TypedResults.NoContent();
+        });
         return api;
     }
 

@@ -38,7 +38,9 @@ internal static class ShortLinks
             try
             {
                 var target = await sender.Send(new Application.Features.Notifications.OpenNotificationCommand(id), ct);
-                return Results.Redirect($"/t/{target.ThreadId}/posts/{target.PostNumber}");
+                return target.DraftId is { } draft
+                    ? Results.Redirect($"/proposals/{draft}/edit")
+                    : Results.Redirect($"/t/{target.ThreadId}/posts/{target.PostNumber}");
             }
             catch (NotSignedInException)
             {

@@ -7,8 +7,9 @@ using MipForum.Web.Security;
 namespace MipForum.Web.Composition;
 
 /// <summary>
-/// One global limiter, chained from three partitioned ones: sign-in/registration/token per IP, and every other
-/// write per member and per IP. Reads are not limited here. A refusal is 429 with Retry-After.
+/// One global limiter, chained from partitioned ones: sign-in/registration/token per IP, previews, and every other
+/// write per member and per IP. Reads are not limited here. A refusal is 429 with Retry-After. The per-IP write window
+/// is an <see cref="AddressWriteLimiter"/> that interactive circuits' commands count against too.
 /// </summary>
 internal static class RateLimiting
 {
@@ -17,7 +18,14 @@ internal static class RateLimiting
     public static IServiceCollection AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        services.AddRateLimiter(options =>
+
+        // The per-address window is shared with the interactive circuits' writes (ScopedSender): one budget per address.
+        services.AddSingleton(_ => new AddressWriteLimiter(limits.WritesPerIp));
+        services.AddScoped<CircuitAddress>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitAddressHandler>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<AddressWriteLimiter>((options, perAddress) =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -26,8 +34,7 @@ internal static class RateLimiting
                     IsPreview(context) ? Window($"preview:{MemberOf(context) ?? IpOf(context)}", limits.Preview) : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsWrite(context) && MemberOf(context) is { } member ? Window($"user:{member}", limits.WritesPerUser) : RateLimitPartition.GetNoLimiter(string.Empty)),
-                PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    IsWrite(context) ? Window($"ip:{IpOf(context)}", limits.WritesPerIp) : RateLimitPartition.GetNoLimiter(string.Empty)));
+                perAddress.ForRequests(context => IsWrite(context) ? IpOf(context) : string.Empty));
             options.OnRejected = RejectAsync;
         });
         return services;

@@ -22,8 +22,6 @@ public static class ServiceRegistration
 
         services.AddScoped<ScopedSender>();
         services.AddSingleton<Security.ClientAddressHasher>();
-        services.AddHttpContextAccessor();
-        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Security.ClientAddressCircuitHandler>();
         services.AddScoped<Security.PasswordSignIn>();
         services.AddSingleton<Security.SignInThrottle>(); // the counts outlive requests
         services.AddHostedService<Background.ScheduledPublisher>();

@@ -39,22 +39,3 @@ public sealed class ClientAddressHasher(IOptions<ModerationOptions> options)
         return Convert.ToHexStringLower(HMACSHA256.HashData(_key, bytes).AsSpan(0, 16));
     }
 }
-
-/// <summary>
-/// Gives a circuit's scope the address of its connection, which ScopedSender then carries into each message's scope.
-/// This runs while the hub handles the circuit's connection, the one moment the connection's HttpContext is known;
-/// components never read it.
-/// </summary>
-public sealed class ClientAddressCircuitHandler(Application.Common.Security.CurrentUser currentUser, IHttpContextAccessor http, ClientAddressHasher hasher)
-    : Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler
-{
-    public override Task OnConnectionUpAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken)
-    {
-        if (http.HttpContext?.Connection.RemoteIpAddress is { } address)
-        {
-            currentUser.SetAddressHash(hasher.Hash(address));
-        }
-
-        return Task.CompletedTask;
-    }
-}

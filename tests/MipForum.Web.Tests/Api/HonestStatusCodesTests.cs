@@ -46,12 +46,14 @@ public sealed class HonestStatusCodesTests(AccountsFactory forum) : IClassFixtur
         // Who acts comes first: a move the lifecycle lacks is still "not yours" for a stranger (not a 409 about the move).
         await AssertProblemAsync(await client.SendAsync(HttpMethod.Post, "/api/v1/proposals/MIP41c5-SP2/transitions", new { to = "accepted", reason = "Not mine" }, stranger), HttpStatusCode.Forbidden, "Only the proposal's authors");
 
-        // "Replaced by" would show on moshe_f's page: an author of one side only may not say it.
+        // "Replaced by" would show on moshe_f's page: an author of one side only may propose it, not accept it.
         var amelie2 = await client.TokenAsync("amelie.r", ForumClient.DemoPassword);
         var drafted = await client.SendAsync(HttpMethod.Post, "/api/v1/proposals", new { title = "A proposal that would replace another", summary = "Mine.", sections = new Dictionary<string, string> { ["Sentence Summary"] = "Replaces.", ["Paragraph Summary"] = "It replaces.", ["Motivation"] = "Because.", ["Specification / Proposal Details"] = "Details." } }, amelie2);
         var draftId = (await drafted.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt32();
         var mine = (await (await client.SendAsync(HttpMethod.Post, $"/api/v1/proposals/{draftId}/publish", new { }, amelie2)).Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString();
-        await AssertProblemAsync(await client.SendAsync(HttpMethod.Post, $"/api/v1/proposals/{mine}/links", new { otherCode = "MIP41c5-SP2", relation = "replaces" }, amelie2), HttpStatusCode.Forbidden, "replaces");
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(HttpMethod.Post, $"/api/v1/proposals/{mine}/links", new { otherCode = "MIP41c5-SP2", relation = "replaces" }, amelie2)).StatusCode);
+        await AssertProblemAsync(await client.SendAsync(HttpMethod.Post, $"/api/v1/proposals/MIP41c5-SP2/links/{mine}/accept", null, amelie2), HttpStatusCode.Forbidden, "Only the authors of MIP41c5-SP2");
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/v1/proposals/MIP41c5-SP2", ct)).GetProperty("related").EnumerateArray());
 
         // Nothing changed through the refused doors.
         var after = await client.GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}", ct);

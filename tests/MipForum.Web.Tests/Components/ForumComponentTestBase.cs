@@ -9,6 +9,7 @@ using MipForum.Infrastructure;
 using MipForum.Infrastructure.Persistence;
 using MipForum.Web.Common;
 using MipForum.Web.Composition;
+using MipForum.Web.Security;
 
 namespace MipForum.Web.Tests.Components;
 
@@ -34,6 +35,8 @@ public abstract class ForumComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddInfrastructure(configuration);
         Services.AddForumMediator();
         Services.AddScoped<ScopedSender>();
+        Services.AddScoped<CircuitAddress>();
+        Services.AddSingleton(new AddressWriteLimiter(new WindowLimit { PermitLimit = 10_000, WindowSeconds = 60 }));
         Services.AddSingleton<AuthenticationStateProvider>(Reader);
     }
 

@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
+using MipForum.Domain.Members;
 
 namespace MipForum.Application.Common.Behaviors;
 
 /// <summary>
 /// Checks the caller's permission for every message before validation and before the handler, whichever door
 /// (page, island, API) the message came through. Roles come from the database on every check, so a demotion
-/// takes effect at once, whatever cookie or token the caller still holds.
+/// takes effect at once, whatever cookie or token the caller still holds. A silenced member's commands are refused
+/// here too, all of them but those marked <see cref="IAllowedWhileSilenced"/>, so no handler can forget the silence.
 /// </summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db, TimeProvider time)
     : IPipelineBehavior<TMessage, TResponse>
@@ -24,32 +26,41 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
 
         if (message is IRequirePermission required)
         {
-            await DemandAsync(required.RequiredPermission, cancellationToken);
+            var member = await DemandAsync(required.RequiredPermission, cancellationToken);
+            RefuseWhileSilenced(message, member);
         }
         else if (message is IBaseCommand && message is not IAllowAnonymous)
         {
             // Default deny: a command that names no permission is a programming error, not an open door.
             throw new ForbiddenException($"{typeof(TMessage).Name} declares no permission and is refused.");
         }
+        else if (message is IBaseCommand && currentUser.MemberId is { } memberId
+            && await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken) is { } signedIn)
+        {
+            // An anonymous-allowed command (registration) sent by a signed-in, silenced member: no second account meanwhile.
+            RefuseWhileSilenced(message, signedIn);
+        }
 
         return await next(message, cancellationToken);
     }
 
-    private async Task DemandAsync(Permission permission, CancellationToken cancellationToken)
+    private void RefuseWhileSilenced(TMessage message, Member member)
+    {
+        if (message is IBaseCommand && message is not IAllowedWhileSilenced)
+        {
+            member.EnsureNotSilenced(time.GetUtcNow());
+        }
+    }
+
+    private async Task<Member> DemandAsync(Permission permission, CancellationToken cancellationToken)
     {
         if (currentUser.MemberId is not { } memberId)
         {
             throw new NotSignedInException();
         }
 
-        var member = await db.Members.AsNoTracking()
-            .Where(m => m.Id == memberId)
-            .Select(m => new { m.Roles, m.SuspendedUntil })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (member is null)
-        {
-            throw new NotSignedInException();
-        }
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
+            ?? throw new NotSignedInException();
 
         // A suspension ends cookie sessions at once, but an API token lives until it expires: refuse it here.
         if (member.SuspendedUntil is { } until && until > time.GetUtcNow())
@@ -61,5 +72,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
         {
             throw new ForbiddenException("You do not have permission to do this.");
         }
+
+        return member;
     }
 }

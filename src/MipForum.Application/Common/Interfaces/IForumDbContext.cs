@@ -34,6 +34,8 @@ public interface IForumDbContext
 
     DbSet<ProposalLink> ProposalLinks { get; }
 
+    DbSet<ProposalLinkEvent> ProposalLinkEvents { get; }
+
     DbSet<ProposalAnnex> ProposalAnnexes { get; }
 
     DbSet<Domain.Notifications.Notification> Notifications { get; }

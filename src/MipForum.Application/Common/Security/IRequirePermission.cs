@@ -12,3 +12,10 @@ public interface IRequirePermission
 
 /// <summary>Marks a command anyone may send, signed in or not (registration). Explicit, so forgetting a permission is an error.</summary>
 public interface IAllowAnonymous;
+
+/// <summary>
+/// Marks a command a silenced member may still send: withdrawing their own post, appealing, and account self-care that
+/// changes nothing others read (their password, their own notifications). Every other command from a silenced member is
+/// refused by the authorization behaviour, so a new command is refused while silenced unless it says otherwise here.
+/// </summary>
+public interface IAllowedWhileSilenced;

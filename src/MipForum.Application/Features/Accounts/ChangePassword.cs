@@ -9,7 +9,7 @@ using MipForum.Application.Common.Security;
 namespace MipForum.Application.Features.Accounts;
 
 /// <summary>The signed-in member changes their own password, proving they know the current one.</summary>
-public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand, IRequirePermission
+public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand, IRequirePermission, IAllowedWhileSilenced
 {
     public Permission RequiredPermission => Permission.ViewOwnAccount;
 

@@ -12,7 +12,7 @@ namespace MipForum.Application.Features.Moderation;
 public sealed record FiledAppeal(int Id, string AssignedTo);
 
 /// <summary>The author of a hidden or removed post appeals once; the appeal goes to a moderator other than the one who acted.</summary>
-public sealed record AppealModerationCommand(int PostId, string Message) : ICommand<FiledAppeal>, IRequirePermission
+public sealed record AppealModerationCommand(int PostId, string Message) : ICommand<FiledAppeal>, IRequirePermission, IAllowedWhileSilenced
 {
     public Permission RequiredPermission => Permission.AppealModeration;
 }

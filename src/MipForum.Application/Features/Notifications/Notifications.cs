@@ -39,7 +39,10 @@ public sealed class ListNotificationsQueryHandler(IForumDbContext db, ICurrentUs
                 n.Actor.UserName,
                 n.Actor.DisplayName,
                 n.ThreadId,
-                db.Threads.Where(t => t.Id == n.ThreadId).Select(t => t.Title).FirstOrDefault() ?? string.Empty,
+                // A draft notification has no thread (ThreadId 0): its title is the draft's (Notification.AboutUnpublishedDraft).
+                n.ThreadId == 0
+                    ? db.Proposals.Where(p => p.Id == n.PostNumber).Select(p => p.Title).FirstOrDefault() ?? string.Empty
+                    : db.Threads.Where(t => t.Id == n.ThreadId).Select(t => t.Title).FirstOrDefault() ?? string.Empty,
                 n.PostNumber,
                 n.CreatedAt,
                 n.ReadAt != null))
@@ -61,7 +64,7 @@ public sealed class CountUnreadNotificationsQueryHandler(IForumDbContext db, ICu
 }
 
 /// <summary>Marks all of the signed-in member's notifications read.</summary>
-public sealed record MarkNotificationsReadCommand : ICommand<int>, IRequirePermission
+public sealed record MarkNotificationsReadCommand : ICommand<int>, IRequirePermission, IAllowedWhileSilenced
 {
     public Permission RequiredPermission => Permission.ViewOwnAccount;
 }

@@ -18,7 +18,7 @@ public sealed partial class Notifier(IForumDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         var notes = new List<Notification?>();
 
-        var mentioned = Mentions().Matches(post.Cooked).Select(m => Uri.UnescapeDataString(m.Groups["name"].Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var mentioned = MentionedUserNames(post.Cooked);
         var quoted = QuotedPosts().Matches(post.Cooked)
             .Select(m => (Thread: int.Parse(m.Groups["thread"].Value, System.Globalization.CultureInfo.InvariantCulture), Number: int.Parse(m.Groups["post"].Value, System.Globalization.CultureInfo.InvariantCulture)))
             .Where(q => q.Thread == post.ThreadId)
@@ -57,9 +57,20 @@ public sealed partial class Notifier(IForumDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The distinct user names a cooked post mentions (the renderer's mention links).</summary>
+    public static List<string> MentionedUserNames(string cooked) =>
+        Mentions().Matches(cooked).Select(m => Uri.UnescapeDataString(m.Groups["name"].Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>
+    /// One like notification per member and post, ever: unliking deletes the like row, so a like toggled 14 times would
+    /// otherwise notify 14 times. The notifications already sent are the record of it.
+    /// </summary>
     public async Task NotifyAboutLikeAsync(Post post, int likerId, CancellationToken cancellationToken)
     {
-        if (Notification.Create(post.AuthorId, likerId, NotificationKind.Liked, post.ThreadId, post.Number, time.GetUtcNow()) is { } note)
+        var sent = await db.Notifications.AnyAsync(
+            n => n.RecipientId == post.AuthorId && n.ActorId == likerId && n.Kind == NotificationKind.Liked && n.ThreadId == post.ThreadId && n.PostNumber == post.Number,
+            cancellationToken);
+        if (!sent && Notification.Create(post.AuthorId, likerId, NotificationKind.Liked, post.ThreadId, post.Number, time.GetUtcNow()) is { } note)
         {
             db.Notifications.Add(note);
             await db.SaveChangesAsync(cancellationToken);

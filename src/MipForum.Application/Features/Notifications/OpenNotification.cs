@@ -7,14 +7,14 @@ using MipForum.Application.Common.Security;
 
 namespace MipForum.Application.Features.Notifications;
 
-/// <summary>Where an opened notification leads: the post it is about.</summary>
-public sealed record NotificationTarget(int ThreadId, int PostNumber);
+/// <summary>Where an opened notification leads: the post it is about, or the author's own draft (<see cref="DraftId"/>).</summary>
+public sealed record NotificationTarget(int ThreadId, int PostNumber, int? DraftId = null);
 
 /// <summary>
 /// The signed-in member opens one of their notifications: it is marked read and they go to its post.
 /// Idempotent; someone else's notification is "not found", so ids reveal nothing.
 /// </summary>
-public sealed record OpenNotificationCommand(int NotificationId) : ICommand<NotificationTarget>, IRequirePermission
+public sealed record OpenNotificationCommand(int NotificationId) : ICommand<NotificationTarget>, IRequirePermission, IAllowedWhileSilenced
 {
     public Permission RequiredPermission => Permission.ViewOwnAccount;
 }
@@ -38,6 +38,6 @@ public sealed class OpenNotificationCommandHandler(IForumDbContext db, ICurrentU
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new NotificationTarget(notification.ThreadId, notification.PostNumber);
+        return new NotificationTarget(notification.ThreadId, notification.PostNumber, notification.DraftId);
     }
 }

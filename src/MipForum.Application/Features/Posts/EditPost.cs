@@ -29,7 +29,7 @@ public sealed class EditPostCommandValidator : AbstractValidator<EditPostCommand
 }
 
 public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live,
-    IOptions<PostingOptions> posting, Moderation.PostingGate gate)
+    IOptions<PostingOptions> posting, Moderation.PostingGate gate, Notifications.MentionLimit mentions)
     : ICommandHandler<EditPostCommand, EditedPost>
 {
     public async ValueTask<EditedPost> Handle(EditPostCommand command, CancellationToken cancellationToken)
@@ -41,6 +41,7 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
 
         // A silenced or suspended member cannot change what others read either.
         editor.EnsureMayPost(time.GetUtcNow());
+        await mentions.EnsureWithinLimitAsync(editor.Id, body, cancellationToken);
         post.Edit(editor, body, command.Version, time.GetUtcNow(), TimeSpan.FromSeconds(posting.Value.EditGraceSeconds));
 
         // After Post.Edit (only the author gets here), before saving: an accepted post must not gain a new account's link.

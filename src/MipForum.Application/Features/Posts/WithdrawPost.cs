@@ -7,7 +7,7 @@ using MipForum.Application.Common.Security;
 namespace MipForum.Application.Features.Posts;
 
 /// <summary>The author withdraws a post: a placeholder keeps its number; moderators can still read it.</summary>
-public sealed record WithdrawPostCommand(int PostId) : ICommand, IRequirePermission
+public sealed record WithdrawPostCommand(int PostId) : ICommand, IRequirePermission, IAllowedWhileSilenced
 {
     public Permission RequiredPermission => Permission.EditOwnPost;
 }

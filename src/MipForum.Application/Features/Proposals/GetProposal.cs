@@ -89,8 +89,16 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
             .Where(l => l.FromId == proposal.Id || l.ToId == proposal.Id)
             .OrderBy(l => l.LinkedAt)
             .Select(l => l.FromId == proposal.Id
-                ? new { Outgoing = true, l.Relation, l.To.Code, l.To.Title, l.To.Status }
-                : new { Outgoing = false, l.Relation, l.From.Code, l.From.Title, l.From.Status })
+                ? new { Outgoing = true, l.Relation, Pending = l.AcceptedAt == null, l.To.Code, l.To.Title, l.To.Status }
+                : new { Outgoing = false, l.Relation, Pending = l.AcceptedAt == null, l.From.Code, l.From.Title, l.From.Status })
+            .ToListAsync(cancellationToken);
+
+        var linkHistory = await db.ProposalLinkEvents
+            .AsNoTracking()
+            .Where(e => e.ProposalId == proposal.Id)
+            .OrderBy(e => e.At)
+            .ThenBy(e => e.Id)
+            .Select(e => new { e.Kind, e.OtherCode, e.Relation, e.Outgoing, e.Actor.UserName, e.Actor.DisplayName, e.At })
             .ToListAsync(cancellationToken);
 
         // Only components have annexes, so other pages keep their five queries.
@@ -109,6 +117,7 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
         var isAuthor = viewer is not null && (viewer.Id == proposal.AuthorId || proposal.CoAuthorIds.Contains(viewer.Id));
         var isAdmin = viewer is not null && viewer.Roles.HasFlag(MemberRoles.Admin);
         var canMove = viewer is not null && PermissionMatrix.Allows(viewer.Roles, Permission.ChangeProposalStatus);
+        var mayLink = isAuthor && PermissionMatrix.Allows(viewer!.Roles, Permission.DraftProposal);
         var movers = (isAuthor ? ProposalLifecycle.Movers.Authors : ProposalLifecycle.Movers.None)
             | (isAdmin ? ProposalLifecycle.Movers.Governance : ProposalLifecycle.Movers.None);
         var periods = new ProposalPeriods(proposal.FeedbackDays, proposal.FrozenDays);
@@ -146,7 +155,19 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
             CanEdit = (isAuthor && PermissionMatrix.Allows(viewer!.Roles, Permission.DraftProposal)) || isAdmin,
             HasTemplate = proposal.HasTemplate,
             Annexes = annexes,
-            Related = related.Select(r => new RelatedProposal(r.Code!, r.Title, r.Status, RelatedProposal.Describe(r.Relation, r.Outgoing))).ToList(),
+            // A proposed link is not said on the other page ("Replaced by …"), except to the authors and admins who may accept it.
+            Related = related
+                .Where(r => r.Outgoing || !r.Pending || isAuthor || isAdmin)
+                .Select(r => new RelatedProposal(r.Code!, r.Title, r.Status, RelatedProposal.Describe(r.Relation, r.Outgoing, r.Pending))
+                {
+                    Pending = r.Pending,
+                    CanAccept = r.Pending && !r.Outgoing && (mayLink || isAdmin),
+                    CanRemove = mayLink || isAdmin,
+                })
+                .ToList(),
+            LinkHistory = linkHistory
+                .Select(e => new LinkTimelineEntry(e.Kind, e.OtherCode, RelatedProposal.Describe(e.Relation, e.Outgoing), new MemberRef(e.UserName, e.DisplayName), e.At))
+                .ToList(),
         };
     }
 }

@@ -8,7 +8,10 @@ using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Proposals;
 
-/// <summary>Links a proposal to another (related, or replaces); both pages then show the link.</summary>
+/// <summary>
+/// Links a proposal to another (related, or replaces). Both pages show the link at once when the actor is also an author of
+/// the other proposal, or an admin; otherwise it is proposed, and shows on the other page once its authors accept it.
+/// </summary>
 public sealed record LinkProposalsCommand(string Code, string OtherCode, ProposalRelation Relation = ProposalRelation.Related)
     : ICommand<RelatedProposal>, IRequirePermission
 {
@@ -39,8 +42,10 @@ public sealed class LinkProposalsCommandHandler(IForumDbContext db, ICurrentUser
         var actor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var linked = await db.ProposalLinks.AnyAsync(
             l => (l.FromId == proposal.Id && l.ToId == other.Id) || (l.FromId == other.Id && l.ToId == proposal.Id), cancellationToken);
-        db.ProposalLinks.Add(proposal.LinkTo(other, command.Relation, actor, linked, time.GetUtcNow()));
+        var link = proposal.LinkTo(other, command.Relation, actor, linked, time.GetUtcNow());
+        db.ProposalLinks.Add(link);
+        db.ProposalLinkEvents.AddRange(link.Made());
         await db.SaveChangesAsync(cancellationToken);
-        return new RelatedProposal(other.Code!, other.Title, other.Status, RelatedProposal.Describe(command.Relation, outgoing: true));
+        return new RelatedProposal(other.Code!, other.Title, other.Status, RelatedProposal.Describe(command.Relation, outgoing: true, link.IsPending)) { Pending = link.IsPending };
     }
 }

@@ -57,6 +57,9 @@ public sealed record ProposalDetail(
     /// <summary>Proposals linked to this one, in either direction, worded from this side.</summary>
     public IReadOnlyList<RelatedProposal> Related { get; init; } = [];
 
+    /// <summary>Links made, proposed, accepted and removed, oldest first (the timeline shows them with the status changes).</summary>
+    public IReadOnlyList<LinkTimelineEntry> LinkHistory { get; init; } = [];
+
     /// <summary>On a component: the documents the repository keeps beside it (lists, registers), by title.</summary>
     public IReadOnlyList<AnnexRef> Annexes { get; init; } = [];
 
@@ -64,12 +67,38 @@ public sealed record ProposalDetail(
     public bool HasTemplate { get; init; }
 }
 
-/// <summary>A linked proposal as this proposal's page shows it: "Replaces MIP41c4-SP1", "Replaced by …", "Related to …".</summary>
+/// <summary>
+/// A linked proposal as this proposal's page shows it: "Replaces MIP41c4-SP1", "Replaced by …", "Related to …". A proposed
+/// link (<see cref="Pending"/>) shows on the linking page, and on the other page only to its authors and admins, who can
+/// accept it (<see cref="CanAccept"/>); <see cref="CanRemove"/> offers removing it.
+/// </summary>
 public sealed record RelatedProposal(string Code, string Title, ProposalStatus Status, string Relation)
 {
-    public static string Describe(ProposalRelation relation, bool outgoing) => relation switch
+    public bool Pending { get; init; }
+
+    public bool CanAccept { get; init; }
+
+    public bool CanRemove { get; init; }
+
+    public static string Describe(ProposalRelation relation, bool outgoing, bool pending = false) => (relation, outgoing, pending) switch
     {
-        ProposalRelation.Replaces => outgoing ? "Replaces" : "Replaced by",
+        (ProposalRelation.Replaces, true, true) => "Proposes to replace",
+        (ProposalRelation.Replaces, false, true) => "Proposed as replaced by",
+        (ProposalRelation.Replaces, true, false) => "Replaces",
+        (ProposalRelation.Replaces, false, false) => "Replaced by",
+        (_, _, true) => "Proposed as related to",
         _ => "Related to",
+    };
+}
+
+/// <summary>A timeline line about a link: "Linked: replaces MIP41c4-SP1", "Link removed: replaced by …", with who and when.</summary>
+public sealed record LinkTimelineEntry(ProposalLinkEventKind Kind, string OtherCode, string Relation, MemberRef Actor, DateTimeOffset At)
+{
+    public string What => Kind switch
+    {
+        ProposalLinkEventKind.Proposed => "Link proposed",
+        ProposalLinkEventKind.Accepted => "Link accepted",
+        ProposalLinkEventKind.Removed => "Link removed",
+        _ => "Linked",
     };
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
+using MipForum.Application.Common.Security;
 using MipForum.Domain.Common;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Proposals;
@@ -39,7 +40,13 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
 
             var now = time.GetUtcNow();
 
-            // Publishing opens a thread in the author's name: a silenced or suspended author cannot.
+            // Checked again here, not only when scheduling: a scheduled draft publishes later, as the system, and its
+            // author may have lost the role or been silenced or suspended meanwhile. Publishing opens a thread in their name.
+            if (!PermissionMatrix.Allows(actor.Roles, Permission.DraftProposal))
+            {
+                throw new NotPermittedException("Only Facilitators and admins publish proposals; this one stays a draft.");
+            }
+
             actor.EnsureMayPost(now);
             draft.Publish(actor, await NextNumberAsync(draft, cancellationToken), now);
             var thread = await OpenThreadAsync(draft, now, cancellationToken);

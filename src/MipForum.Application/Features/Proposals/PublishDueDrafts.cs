@@ -1,9 +1,11 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
 using MipForum.Domain.Common;
+using MipForum.Domain.Notifications;
 
 namespace MipForum.Application.Features.Proposals;
 
@@ -34,14 +36,19 @@ public sealed partial class PublishDueDraftsCommandHandler(IForumDbContext db, P
                 LogPublished(draft.Id, result.Code);
                 published++;
             }
-            catch (DomainRuleException failure)
+            catch (Exception failure) when (failure is DomainRuleException or NotFoundException)
             {
-                // E.g. its component was withdrawn meanwhile: leave the draft unpublished, unscheduled, and say why.
+                // The author lost the role, was silenced or suspended, or the component closed: publishing would now be
+                // refused to them, so it is refused to the schedule too. The draft stays a draft and is no longer due
+                // (the scheduler does not retry it every tick), and the author is told why.
                 LogNotPublished(draft.Id, failure.Message);
                 db.ChangeTracker.Clear();
-                var stuck = await db.Proposals.SingleAsync(p => p.Id == draft.Id, cancellationToken);
-                stuck.CancelSchedule();
-                await db.SaveChangesAsync(cancellationToken);
+                await UnscheduleAsync(draft.Id, draft.AuthorId, now, cancellationToken);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // Something unexpected (the database, a bug): keep the schedule for the next tick, but let the other due drafts publish.
+                LogFailed(draft.Id, failure);
             }
 
             db.ChangeTracker.Clear();
@@ -50,9 +57,33 @@ public sealed partial class PublishDueDraftsCommandHandler(IForumDbContext db, P
         return published;
     }
 
+    private async Task UnscheduleAsync(int draftId, int authorId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stuck = await db.Proposals.SingleOrDefaultAsync(p => p.Id == draftId, cancellationToken);
+        if (stuck is null)
+        {
+            return;
+        }
+
+        stuck.CancelSchedule();
+        var author = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == authorId, cancellationToken);
+        if (author is not null)
+        {
+            var kind = !PermissionMatrix.Allows(author.Roles, Permission.DraftProposal) ? NotificationKind.DraftNoRole
+                : author.IsSilenced(now) || author.IsSuspended(now) ? NotificationKind.DraftSanctioned
+                : NotificationKind.DraftRefused;
+            db.Notifications.Add(Notification.AboutUnpublishedDraft(author.Id, kind, draftId, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Published scheduled draft {DraftId} as {Code}.")]
     private partial void LogPublished(int draftId, string? code);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled draft {DraftId} could not be published: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled draft {DraftId} could not be published and stays a draft: {Reason}")]
     private partial void LogNotPublished(int draftId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing scheduled draft {DraftId} failed; it is tried again at the next check.")]
+    private partial void LogFailed(int draftId, Exception failure);
 }

@@ -30,7 +30,8 @@ public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThr
     }
 }
 
-public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier, Moderation.PostingGate gate)
+public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier, Moderation.PostingGate gate,
+    Notifications.MentionLimit mentions)
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
@@ -55,6 +56,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             if (!gateCleared)
             {
                 await gate.EnsureMayPostAsync(author, body, cancellationToken);
+                await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
                 if (thread.SlowModeSeconds > 0)
                 {
                     var last = await db.Posts.Where(p => p.ThreadId == thread.Id && p.AuthorId == authorId).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);

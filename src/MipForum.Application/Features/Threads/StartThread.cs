@@ -33,7 +33,8 @@ public sealed class StartThreadCommandValidator : AbstractValidator<StartThreadC
     }
 }
 
-public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, Notifications.Notifier notifier, Moderation.PostingGate gate)
+public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, Notifications.Notifier notifier, Moderation.PostingGate gate,
+    Notifications.MentionLimit mentions)
     : ICommandHandler<StartThreadCommand, StartedThread>
 {
     public async ValueTask<StartedThread> Handle(StartThreadCommand command, CancellationToken cancellationToken)
@@ -51,6 +52,7 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
         var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
         await gate.EnsureMayPostAsync(author, body, cancellationToken);
+        await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
         var thread = ForumThread.Start(category, command.Title, author, body, time.GetUtcNow(), proposal, command.Tags);
         db.Threads.Add(thread);
         await db.SaveChangesAsync(cancellationToken);

@@ -745,6 +745,12 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AcceptedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FromId")
                         .HasColumnType("INTEGER");
 
@@ -764,6 +770,8 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedById");
+
                     b.HasIndex("LinkedById");
 
                     b.HasIndex("ToId");
@@ -772,6 +780,48 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProposalLinks");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLinkEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Outgoing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("ProposalId", "At");
+
+                    b.ToTable("ProposalLinkEvents");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalRevision", b =>
@@ -1173,6 +1223,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLink", b =>
                 {
+                    b.HasOne("MipForum.Domain.Members.Member", "AcceptedBy")
+                        .WithMany()
+                        .HasForeignKey("AcceptedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MipForum.Domain.Proposals.Proposal", "From")
                         .WithMany()
                         .HasForeignKey("FromId")
@@ -1191,11 +1246,32 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("AcceptedBy");
+
                     b.Navigation("From");
 
                     b.Navigation("LinkedBy");
 
                     b.Navigation("To");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLinkEvent", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Proposal");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalRevision", b =>

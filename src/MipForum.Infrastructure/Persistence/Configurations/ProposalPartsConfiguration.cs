@@ -45,6 +45,21 @@ internal sealed class ProposalLinkConfiguration : IEntityTypeConfiguration<Propo
         builder.HasOne(l => l.From).WithMany().HasForeignKey(l => l.FromId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(l => l.To).WithMany().HasForeignKey(l => l.ToId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(l => l.LinkedBy).WithMany().HasForeignKey(l => l.LinkedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.AcceptedBy).WithMany().HasForeignKey(l => l.AcceptedById).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(l => l.IsPending);
+    }
+}
+
+internal sealed class ProposalLinkEventConfiguration : IEntityTypeConfiguration<ProposalLinkEvent>
+{
+    public void Configure(EntityTypeBuilder<ProposalLinkEvent> builder)
+    {
+        builder.HasIndex(e => new { e.ProposalId, e.At });
+        builder.Property(e => e.OtherCode).HasMaxLength(32);
+        builder.Property(e => e.Relation).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne(e => e.Proposal).WithMany().HasForeignKey(e => e.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Actor).WithMany().HasForeignKey(e => e.ActorId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -115,6 +115,18 @@ internal sealed record MatrixDoor(string UseCase, string[] Allowed, Func<MatrixW
             var second = await w.PublishedAsync("A second proposal from the matrix");
             return Send(w, new LinkProposalsCommand(first, second));
         }),
+        new("AcceptProposalLink", Drafters, async w =>
+        {
+            var (replacing, replaced) = await w.ProposedReplacementAsync();
+            return Send(w, new AcceptProposalLinkCommand(replaced, replacing));
+        }),
+        new("RemoveProposalLink", Drafters, async w =>
+        {
+            var first = await w.PublishedAsync("A first proposal from the matrix");
+            var second = await w.PublishedAsync("A second proposal from the matrix");
+            await w.Host.SendAsync(new LinkProposalsCommand(first, second), w.ProposalOwner);
+            return Send(w, new RemoveProposalLinkCommand(second, first));
+        }),
         Door("ImportMips", Admins, w => Send(w, new ImportMipsCommand([]))),
         Door("PublishDueDrafts", [], w => Send(w, new PublishDueDraftsCommand())),
 

@@ -78,6 +78,20 @@ internal sealed class MatrixWorld
     public async Task<int> DraftAsync(string title = "A proposal from the matrix") =>
         (await Host.SendAsync(new DraftProposalCommand(null, title, "A summary.", GeneralSections), ProposalOwner)).Id;
 
+    /// <summary>
+    /// Another facilitator's proposal says it replaces one of the proposal owner's: a link proposed, not accepted, that
+    /// the owner's side may accept. Returns (replacing, replaced).
+    /// </summary>
+    public async Task<(string Replacing, string Replaced)> ProposedReplacementAsync()
+    {
+        var replaced = await PublishedAsync("A proposal the matrix replaces");
+        var stranger = await Host.MemberAsync("other.facilitator", MemberRoles.Facilitator);
+        var draft = await Host.SendAsync(new DraftProposalCommand(null, "A proposal replacing the matrix's", "A summary.", GeneralSections), stranger);
+        var replacing = (await Host.SendAsync(new PublishProposalCommand(draft.Id), stranger)).Code!;
+        await Host.SendAsync(new LinkProposalsCommand(replacing, replaced, Domain.Proposals.ProposalRelation.Replaces), stranger);
+        return (replacing, replaced);
+    }
+
     public async Task<string> PublishedAsync(string title = "A proposal from the matrix")
     {
         var published = await Host.SendAsync(new PublishProposalCommand(await DraftAsync(title)), ProposalOwner);
