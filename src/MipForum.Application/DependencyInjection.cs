@@ -31,6 +31,7 @@ public static class DependencyInjection
             .Validate(o => o.NewAccountPostsPerDay >= 0 && o.NewAccountPostsWithoutLinks >= 0, "Forum:Moderation:NewAccount* limits cannot be negative.")
             .Validate(o => o.CoordinatedFlagsMinimum is >= 2 and <= 1_000, "Forum:Moderation:CoordinatedFlagsMinimum must be 2–1000.")
             .Validate(o => o.CoordinatedFlagsJoinWindowMinutes is >= 1 and <= 10_080, "Forum:Moderation:CoordinatedFlagsJoinWindowMinutes must be 1–10080.")
+            .Validate(o => o.AddressHashKey.Length is 0 or >= 32, "Forum:Moderation:AddressHashKey must be empty or at least 32 characters (a long random secret).")
             .ValidateOnStart();
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.SectionName))
             .Validate(o => o.MaxMentionsPerPost is >= 0 and <= 1_000 && o.MaxMentionsPerPostNewAccount is >= 0 and <= 1_000, "Forum:Notifications:MaxMentionsPerPost and MaxMentionsPerPostNewAccount must be 0–1000.")

@@ -108,11 +108,7 @@ public sealed partial class Post
     public IReadOnlyList<Flag> Decide(Member moderator, ReviewDecision decision, bool remove, string reason, DateTimeOffset now)
     {
         RequireStaff(moderator);
-        if (AuthorIsStaff && !moderator.IsAdmin)
-        {
-            // Moderators do not judge each other's posts: flags on a staff post go to an admin.
-            throw new NotPermittedException("Flags on a moderator's or an admin's post are decided by an admin.");
-        }
+        RequireMayJudgeAuthor(moderator, "Flags on a moderator's or an admin's post are decided by an admin.");
 
         var pending = _flags.Where(f => f.IsPending).ToList();
         if (pending.Count == 0 && !NeedsReview)
@@ -165,6 +161,7 @@ public sealed partial class Post
     public void Hide(Member moderator, string reason, DateTimeOffset now)
     {
         RequireStaff(moderator);
+        RequireMayJudgeAuthor(moderator, "A moderator's or an admin's post is hidden, shown, removed or restored by an admin.");
         if (IsHidden)
         {
             throw new DomainRuleException("This post is already hidden.");
@@ -178,6 +175,7 @@ public sealed partial class Post
     public void Unhide(Member moderator)
     {
         RequireStaff(moderator);
+        RequireMayJudgeAuthor(moderator, "A moderator's or an admin's post is hidden, shown, removed or restored by an admin.");
         if (!IsHidden)
         {
             throw new DomainRuleException("This post is not hidden.");
@@ -193,6 +191,7 @@ public sealed partial class Post
     public void Remove(Member moderator, string reason, DateTimeOffset now)
     {
         RequireStaff(moderator);
+        RequireMayJudgeAuthor(moderator, "A moderator's or an admin's post is hidden, shown, removed or restored by an admin.");
         RequireReason(reason);
         if (IsRemoved)
         {
@@ -210,6 +209,7 @@ public sealed partial class Post
     public void Restore(Member moderator)
     {
         RequireStaff(moderator);
+        RequireMayJudgeAuthor(moderator, "A moderator's or an admin's post is hidden, shown, removed or restored by an admin.");
         if (!IsRemoved)
         {
             throw new DomainRuleException("This post is not removed.");
@@ -223,6 +223,15 @@ public sealed partial class Post
 
     private FlagReason MostFlaggedReason(IEnumerable<Flag>? flags = null) =>
         (flags ?? _flags.Where(f => f.IsPending)).GroupBy(f => f.Reason).OrderByDescending(g => g.Sum(f => f.Weight)).Select(g => g.Key).FirstOrDefault();
+
+    // Moderators do not judge each other's posts, by flags or directly: a staff post is an admin's to decide.
+    private void RequireMayJudgeAuthor(Member moderator, string refusal)
+    {
+        if (AuthorIsStaff && !moderator.IsAdmin)
+        {
+            throw new NotPermittedException(refusal);
+        }
+    }
 
     private void RequireStaff(Member member)
     {

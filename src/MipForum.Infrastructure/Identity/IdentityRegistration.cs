@@ -34,6 +34,7 @@ internal static class IdentityRegistration
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddForumDataProtection(); // token providers, cookies and bearer tokens: keys per deployment
+        services.AddSingleton(provider => new DeploymentSecrets(ForumDataProtection.KeyFolder(provider)));
         services.AddScoped<IUserConfirmation<ForumUser>, DemoAccountConfirmation>();
         services.AddScoped<IAccountService, IdentityAccountService>();
         services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));

@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddForumAuthentication(configuration);
         services.AddForumRateLimiting(configuration);
         services.AddPublicAddress(configuration);
+        services.AddForwardedClientAddress(configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -12,30 +11,16 @@ namespace MipForum.Web.Security;
 /// one address can be seen together without the address being kept (ADR 0015). IPv6 clients are taken by their /64
 /// prefix, which one subscriber usually holds whole; IPv4-mapped addresses count as the IPv4 address.
 /// </summary>
-public sealed class ClientAddressHasher(IOptions<ModerationOptions> options)
+public sealed class ClientAddressHasher(IOptions<ModerationOptions> options, Infrastructure.Identity.DeploymentSecrets secrets)
 {
+    // Configured, or made once per deployment and kept with its keys: a key per process would make flags from one
+    // address stop matching after every restart and across nodes.
     private readonly byte[] _key = options.Value.AddressHashKey is { Length: > 0 } configured
         ? Encoding.UTF8.GetBytes(configured)
-        : RandomNumberGenerator.GetBytes(32);
+        : secrets.Get("flag-address-hash");
 
-    public string? Hash(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return null;
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        var bytes = address.GetAddressBytes();
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            bytes = bytes[..8];
-        }
-
-        return Convert.ToHexStringLower(HMACSHA256.HashData(_key, bytes).AsSpan(0, 16));
-    }
+    public string? Hash(IPAddress? address) =>
+        ClientAddress.Normalize(address) is { } normalized
+            ? Convert.ToHexStringLower(HMACSHA256.HashData(_key, normalized.GetAddressBytes()).AsSpan(0, 16))
+            : null;
 }

@@ -3,20 +3,16 @@ using MipForum.Infrastructure.Identity;
 
 namespace MipForum.Web.Security;
 
-/// <summary>
-/// Finds the account a sign-in names (user name, or email when it contains '@'). When there is none it still spends
-/// the time of a password check (DummyPasswordCheck), so response times do not tell which names exist.
-/// </summary>
+/// <summary>Finds the account a sign-in names: by user name, or by email when the name contains '@'.</summary>
 internal static class CredentialLookup
 {
-    public static async Task<ForumUser?> FindForSignInAsync(this UserManager<ForumUser> users, string name, string password)
-    {
-        var user = await users.FindByNameAsync(name) ?? (name.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(name) : null);
-        if (user is null)
-        {
-            DummyPasswordCheck.Run(users, password);
-        }
+    public static async Task<ForumUser?> FindForSignInAsync(this UserManager<ForumUser> users, string name) =>
+        await users.FindByNameAsync(name) ?? (name.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(name) : null);
 
-        return user;
-    }
+    /// <summary>
+    /// What the sign-in throttle counts under: the member id when the name (or email) is an account's, so that "alice"
+    /// and "alice@example.org" share one count; otherwise the name as Identity compares it (case-insensitively).
+    /// </summary>
+    public static string ThrottleKey(ForumUser? user, string name) =>
+        user is null ? $"name:{name.Trim().ToUpperInvariant()}" : $"member:{user.Id}";
 }

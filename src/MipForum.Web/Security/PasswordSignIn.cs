@@ -40,29 +40,29 @@ internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbCon
 {
     public async Task<SignInAttempt> SignInAsync(string name, string password, bool persistent, string address, string? scheme = null)
     {
-        if (throttle.WaitBeforeNextAttempt(name, address) is { } wait && wait > TimeSpan.Zero)
+        // The account is looked up before the throttle (to count "alice" and her email as one), but no password is
+        // checked, real or dummy, until the throttle lets the attempt go ahead: a slowed answer costs the same for all names.
+        var user = await signIn.UserManager.FindForSignInAsync(name);
+        var account = CredentialLookup.ThrottleKey(user, name);
+        if (throttle.TryStart(account, address) is { } wait && wait > TimeSpan.Zero)
         {
             return SignInAttempt.SlowedDown(wait);
         }
 
-        var attempt = await CheckAsync(name, password, persistent, scheme);
-        if (attempt.Outcome == SignInAttemptOutcome.WrongCredentials)
+        var attempt = await CheckAsync(user, password, persistent, scheme);
+        if (attempt.Outcome != SignInAttemptOutcome.WrongCredentials)
         {
-            throttle.RecordFailure(name, address);
-        }
-        else
-        {
-            throttle.RecordSuccess(name, address);
+            throttle.Forgive(account, address); // the password was right (a suspended member is told so)
         }
 
         return attempt;
     }
 
-    private async Task<SignInAttempt> CheckAsync(string name, string password, bool persistent, string? scheme)
+    private async Task<SignInAttempt> CheckAsync(ForumUser? user, string password, bool persistent, string? scheme)
     {
-        var users = signIn.UserManager;
-        if (await users.FindForSignInAsync(name, password) is not { } user)
+        if (user is null)
         {
+            DummyPasswordCheck.Run(signIn.UserManager, password); // unknown names cost as long as wrong passwords
             return SignInAttempt.WrongCredentials;
         }
 

@@ -1,49 +1,72 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace MipForum.Web.Security;
 
 /// <summary>
-/// Slows password guessing without locking anyone out. Failures are counted per (name, address) and per address, for
-/// names that exist and names that do not alike, so the answers never tell which accounts exist. Once the free failures
-/// are used up, every attempt for that key must wait a delay that doubles with each further failure (up to a cap); the
-/// owner signing in from another address is not slowed by a guesser's failures.
+/// Slows password guessing without locking anyone out. Failures are counted per (account, address) and per address,
+/// for accounts that exist and names that do not alike, so the answers never tell which accounts exist. Once the free
+/// failures are used up, every attempt for that key must wait a delay that doubles with each further failure (up to a
+/// cap); the owner signing in from another address is not slowed by a guesser's failures.
 /// </summary>
 /// <remarks>
-/// In memory, per node: a restart forgets the counts and several nodes each count their own. Both only make the guesser
-/// slightly faster; scale-out can move the counts to a shared cache.
+/// An attempt is counted as a failure when it starts and forgiven when the password turns out right, under one lock, so
+/// 50 parallel guesses cannot all pass the check before the first failure is written down. In memory, per node: a
+/// restart forgets the counts and several nodes each count their own (ADR 0014).
 /// </remarks>
 internal sealed class SignInThrottle(IOptions<AuthOptions> options, TimeProvider time)
 {
-    // Keys that stop mattering are dropped on the next sweep, so guessing many names cannot grow memory without bound.
+    // Keys that stop mattering are dropped on a sweep, so guessing many names cannot grow memory without bound.
     private const int SweepEvery = 1_000;
 
-    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
-    private int _recorded;
+    private readonly Dictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private int _started;
 
-    /// <summary>How long this name from this address must still wait before its next attempt; zero when it may try now.</summary>
-    public TimeSpan WaitBeforeNextAttempt(string name, string address)
+    /// <summary>
+    /// Starts an attempt for <paramref name="account"/> (a member id, or the name as typed when no account has it) from
+    /// <paramref name="address"/>: zero when it may go ahead (and it is counted as failed until <see cref="Forgive"/>),
+    /// otherwise how long it must still wait.
+    /// </summary>
+    public TimeSpan TryStart(string account, string address)
     {
         var now = time.GetUtcNow();
-        return Max(WaitFor(PairKey(name, address), options.Value.FreeFailedSignIns, now), WaitFor(AddressKey(address), options.Value.FreeFailedSignInsPerAddress, now));
+        var settings = options.Value;
+        var pair = PairKey(account, address);
+        var place = AddressKey(address);
+        lock (_lock)
+        {
+            var wait = Max(WaitFor(pair, settings.FreeFailedSignIns, now), WaitFor(place, settings.FreeFailedSignInsPerAddress, now));
+            if (wait > TimeSpan.Zero)
+            {
+                return wait;
+            }
+
+            Count(pair, now);
+            Count(place, now);
+            if (++_started % SweepEvery == 0)
+            {
+                Sweep(now);
+            }
+
+            return TimeSpan.Zero;
+        }
     }
 
-    public void RecordFailure(string name, string address)
+    /// <summary>The password was right: that account's count from this address is cleared, and this attempt leaves the address's count.</summary>
+    public void Forgive(string account, string address)
     {
-        var now = time.GetUtcNow();
-        foreach (var key in new[] { PairKey(name, address), AddressKey(address) })
+        lock (_lock)
         {
-            _failures.AddOrUpdate(key, _ => new Failures(1, now), (_, seen) => IsForgotten(seen, now) ? new Failures(1, now) : new Failures(seen.Count + 1, now));
-        }
-
-        if (Interlocked.Increment(ref _recorded) % SweepEvery == 0)
-        {
-            Sweep(now);
+            _failures.Remove(PairKey(account, address));
+            if (_failures.TryGetValue(AddressKey(address), out var seen))
+            {
+                _failures[AddressKey(address)] = seen with { Count = Math.Max(0, seen.Count - 1) };
+            }
         }
     }
 
-    /// <summary>The right password from this address clears that name's count there; the address's own count stays.</summary>
-    public void RecordSuccess(string name, string address) => _failures.TryRemove(PairKey(name, address), out _);
+    private void Count(string key, DateTimeOffset now) =>
+        _failures[key] = _failures.TryGetValue(key, out var seen) && !IsForgotten(seen, now) ? new Failures(seen.Count + 1, now) : new Failures(1, now);
 
     private TimeSpan WaitFor(string key, int free, DateTimeOffset now)
     {
@@ -64,17 +87,13 @@ internal sealed class SignInThrottle(IOptions<AuthOptions> options, TimeProvider
 
     private void Sweep(DateTimeOffset now)
     {
-        foreach (var (key, seen) in _failures)
+        foreach (var key in _failures.Where(e => IsForgotten(e.Value, now)).Select(e => e.Key).ToList())
         {
-            if (IsForgotten(seen, now))
-            {
-                _failures.TryRemove(key, out _);
-            }
+            _failures.Remove(key);
         }
     }
 
-    // Names are compared as Identity compares them (case-insensitively), so "Admin" and "admin" share a count.
-    private static string PairKey(string name, string address) => $"name:{name.Trim().ToUpperInvariant()}|{address}";
+    private static string PairKey(string account, string address) => $"account:{account}|{address}";
 
     private static string AddressKey(string address) => $"address:{address}";
 

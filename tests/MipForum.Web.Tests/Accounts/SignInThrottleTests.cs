@@ -14,6 +14,7 @@ public sealed class ThrottledSignInFactory : ForumWebFactory
         ["Forum:Auth:FreeFailedSignIns"] = "3",
         ["Forum:Auth:FreeFailedSignInsPerAddress"] = "6",
         ["Forum:Auth:FailedSignInDelaySeconds"] = "60",
+        ["Forum:ForwardedHeaders:KnownProxies"] = "10.9.9.9",
     };
 }
 
@@ -85,6 +86,69 @@ public sealed partial class SignInThrottleTests(ThrottledSignInFactory forum) : 
         Assert.Contains("Too many failed sign-ins from here. Wait", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ShouldCountANameAndItsEmailAsOneAccount()
+    {
+        var client = forum.CreateClient();
+        await GuessAsync(client, "funmi.o", "10.0.5.1", attempts: 3);
+
+        var byEmail = await TokenAsync(client, "funmi.o@demo.mipforum.invalid", "another wrong password", "10.0.5.1");
+        var byCase = await TokenAsync(client, " FUNMI.O ", "another wrong password", "10.0.5.1");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, byEmail.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, byCase.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldCountAnIpv6SubscriberByItsPrefixSoFreshAddressesDoNotHelp()
+    {
+        var client = forum.CreateClient();
+        for (var host = 1; host <= 3; host++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(client, "sato-k", "a wrong password", $"2001:db8:7:7::{host:x}")).StatusCode);
+        }
+
+        var freshAddressSamePrefix = await TokenAsync(client, "sato-k", "a wrong password", "2001:db8:7:7:abcd::99");
+        var otherSubscriber = await TokenAsync(client, "sato-k", ForumClient.DemoPassword, "2001:db8:7:8::1");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, freshAddressSamePrefix.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherSubscriber.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldLetOnlyTheFreeFailuresThroughWhenGuessesArriveAllAtOnce()
+    {
+        var client = forum.CreateClient();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => TokenAsync(client, "moshe_f", $"parallel guess {i}", "10.0.6.1")));
+
+        Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.Unauthorized));
+        Assert.Equal(17, answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
+    public async Task ShouldBelieveForwardedAddressesFromTheKnownProxyOnly()
+    {
+        var client = forum.CreateClient();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await TokenAsync(client, "govalpha", "a wrong password", "10.9.9.9", forwardedFor: "198.51.100.1");
+        }
+
+        var sameClientThroughProxy = await TokenAsync(client, "govalpha", "a wrong password", "10.9.9.9", forwardedFor: "198.51.100.1");
+        var otherClientThroughProxy = await TokenAsync(client, "govalpha", ForumClient.DemoPassword, "10.9.9.9", forwardedFor: "198.51.100.2");
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await TokenAsync(client, "govalpha", "a wrong password", "10.0.7.1", forwardedFor: $"198.51.100.{10 + attempt}");
+        }
+
+        var spoofedForward = await TokenAsync(client, "govalpha", "a wrong password", "10.0.7.1", forwardedFor: "198.51.100.99");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, sameClientThroughProxy.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherClientThroughProxy.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, spoofedForward.StatusCode); // not the proxy: its header is ignored
+    }
+
     private static async Task<List<(int Status, string Title, string Detail, int? RetryAfter)>> GuessAsync(HttpClient client, string name, string address, int attempts)
     {
         var answers = new List<(int, string, string, int?)>();
@@ -98,10 +162,15 @@ public sealed partial class SignInThrottleTests(ThrottledSignInFactory forum) : 
         return answers;
     }
 
-    private static async Task<HttpResponseMessage> TokenAsync(HttpClient client, string name, string password, string address)
+    private static async Task<HttpResponseMessage> TokenAsync(HttpClient client, string name, string password, string address, string? forwardedFor = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/token") { Content = JsonContent.Create(new { userName = name, password }) };
         request.Headers.Add(TestClientAddress.Header, address);
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 

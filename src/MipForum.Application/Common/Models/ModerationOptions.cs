@@ -21,8 +21,9 @@ public sealed class ModerationOptions
     public int CoordinatedFlagsJoinWindowMinutes { get; set; } = 60;
 
     /// <summary>
-    /// The key of the keyed hash (HMAC-SHA256) stored with a flag instead of its client address. Empty: a random key per
-    /// start of the server, so hashes compare only within one run (set it, the same on every instance, to compare across).
+    /// The key of the keyed hash (HMAC-SHA256) stored with a flag instead of its client address, at least 32 characters.
+    /// Empty: a random key made once and kept with the deployment's Data Protection keys (beside the SQLite file), so
+    /// hashes compare across restarts; several nodes either share that folder or set the same key here.
     /// </summary>
     public string AddressHashKey { get; set; } = string.Empty;
 }

@@ -26,7 +26,7 @@ public sealed class DecideAppealCommandHandler(IForumDbContext db, ICurrentUser 
 {
     public async ValueTask<Unit> Handle(DecideAppealCommand command, CancellationToken cancellationToken)
     {
-        var appeal = await db.Appeals.Include(a => a.Post).ThenInclude(p => p.Thread).Include(a => a.Post).ThenInclude(p => p.Flags)
+        var appeal = await db.Appeals.Include(a => a.Post).ThenInclude(p => p.Thread).Include(a => a.Post).ThenInclude(p => p.Author).Include(a => a.Post).ThenInclude(p => p.Flags)
             .SingleOrDefaultAsync(a => a.Id == command.AppealId, cancellationToken)
             ?? throw new NotFoundException($"There is no appeal {command.AppealId}.");
         var moderator = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);

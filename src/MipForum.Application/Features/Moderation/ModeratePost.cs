@@ -36,7 +36,7 @@ public sealed class ModeratePostCommandHandler(IForumDbContext db, ICurrentUser 
 {
     public async ValueTask<Unit> Handle(ModeratePostCommand command, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.Include(p => p.Flags).Include(p => p.Thread).SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+        var post = await db.Posts.Include(p => p.Flags).Include(p => p.Thread).Include(p => p.Author).SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
             ?? throw new NotFoundException($"There is no post {command.PostId}.");
         var moderator = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var now = time.GetUtcNow();
