@@ -97,6 +97,14 @@ public sealed partial class Post
     {
         var flag = _flags.FirstOrDefault(f => f.IsPending && (f.FlaggerId == flagger.Id && flagger.Id != 0 || ReferenceEquals(f.Flagger, flagger)))
             ?? throw new DomainRuleException("You have no pending flag on this post.");
+
+        // Flags that hid a post stay until a moderator decides: retracted, they left it hidden with no flagger to answer
+        // for it, a "disagree" then cost nobody anything, and the same members could hide it again at once.
+        if (HiddenPendingReview)
+        {
+            throw new DomainRuleException("This post was hidden by flags and waits for a moderator; your flag stays until they decide.");
+        }
+
         flag.Resolve(FlagStatus.Retracted, now);
         NeedsReview = _flags.Any(f => f.IsPending) || (IsHidden && NeedsReview && HiddenPendingReview);
     }

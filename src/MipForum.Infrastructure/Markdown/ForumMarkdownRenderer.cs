@@ -52,7 +52,7 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
             throw new RequestValidationException(limits.Field, "This text renders to too much HTML. Please shorten it.");
         }
 
-        return new CookedMarkdown(markdown, cooked) { HasExternalLinkOrImage = PostHtmlSanitizer.HasExternalLinkOrImage(cooked) };
+        return new CookedMarkdown(markdown, cooked, PostHtmlSanitizer.HasExternalLinkOrImage(cooked));
     }
 
     private static T Guarded<T>(Func<T> step, string field)

@@ -23,7 +23,10 @@ internal static class PathOnlyRedirects
             && string.Equals(target.Scheme, context.Request.Scheme, StringComparison.OrdinalIgnoreCase)
             && string.Equals(target.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase))
         {
-            context.Response.Headers.Location = target.PathAndQuery + target.Fragment;
+            var path = target.PathAndQuery + target.Fragment;
+
+            // "http://host//evil.example" cut to its path would be a link to evil.example: home instead.
+            context.Response.Headers.Location = Common.LocalUrl.LeavesTheSite(path) ? "/" : path;
         }
 
         return Task.CompletedTask;

@@ -11,8 +11,9 @@ internal static class CredentialLookup
 
     /// <summary>
     /// What the sign-in throttle counts under: the member id when the name (or email) is an account's, so that "alice"
-    /// and "alice@example.org" share one count; otherwise the name as Identity compares it (case-insensitively).
+    /// and "alice@example.org" share one count; otherwise the name as Identity normalises it (NFC and upper case, so
+    /// "sato-\u212A", with a Kelvin sign, is "SATO-K" as it would be for an account).
     /// </summary>
-    public static string ThrottleKey(ForumUser? user, string name) =>
-        user is null ? $"name:{name.Trim().ToUpperInvariant()}" : $"member:{user.Id}";
+    public static string ThrottleKey(this UserManager<ForumUser> users, ForumUser? user, string name) =>
+        user is null ? $"name:{users.NormalizeName(name.Trim())}" : $"member:{user.Id}";
 }

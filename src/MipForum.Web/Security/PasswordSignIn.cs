@@ -43,7 +43,7 @@ internal sealed class PasswordSignIn(SignInManager<ForumUser> signIn, ForumDbCon
         // The account is looked up before the throttle (to count "alice" and her email as one), but no password is
         // checked, real or dummy, until the throttle lets the attempt go ahead: a slowed answer costs the same for all names.
         var user = await signIn.UserManager.FindForSignInAsync(name);
-        var account = CredentialLookup.ThrottleKey(user, name);
+        var account = signIn.UserManager.ThrottleKey(user, name);
         if (throttle.TryStart(account, address) is { } wait && wait > TimeSpan.Zero)
         {
             return SignInAttempt.SlowedDown(wait);

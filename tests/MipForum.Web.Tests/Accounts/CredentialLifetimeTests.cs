@@ -82,7 +82,7 @@ public sealed class CredentialLifetimeTests(CheckEveryRequestFactory forum) : IC
     }
 
     [Fact]
-    public async Task ShouldIssueAWorkingTokenForARefreshTokenUntilThePasswordChanges()
+    public async Task ShouldIssueAWorkingTokenForARefreshTokenUntilTheMemberIsSuspended()
     {
         var client = forum.CreateClient();
         await RegisterAsync(client, "refreshes");
@@ -97,9 +97,48 @@ public sealed class CredentialLifetimeTests(CheckEveryRequestFactory forum) : IC
         Assert.Equal("refreshes", (await me.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("userName").GetString());
 
         var moderator = await client.TokenAsync("lena.v", ForumClient.DemoPassword);
-        await client.SendAsync(HttpMethod.Post, "/api/v1/users/refreshes/suspend", new { until = DateTimeOffset.UtcNow.AddDays(1), reason = "Spam." }, moderator);
+        var suspended = await client.SendAsync(HttpMethod.Post, "/api/v1/users/refreshes/suspend", new { until = DateTimeOffset.UtcNow.AddDays(1), reason = "Spam." }, moderator);
+        Assert.Equal(HttpStatusCode.NoContent, suspended.StatusCode);
         var afterSuspension = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, afterSuspension.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseARefreshTokenIssuedBeforeAPasswordChange()
+    {
+        var client = forum.CreateClient();
+        await RegisterAsync(client, "refresh.then.change");
+        var issued = await (await client.RequestTokenAsync("refresh.then.change", Password)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var refreshToken = issued.GetProperty("refreshToken").GetString()!;
+        var browser = forum.CreateBrowserlessClient();
+        await browser.SignInWithFormAsync("refresh.then.change", Password);
+        await browser.SubmitFormAsync("/account/password", "change-password", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = Password,
+            ["Input.NewPassword"] = "a changed long password",
+            ["Input.ConfirmPassword"] = "a changed long password",
+        });
+        Assert.Equal(HttpStatusCode.OK, (await client.RequestTokenAsync("refresh.then.change", "a changed long password")).StatusCode);
+
+        var refreshed = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refreshed.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseARefreshTokenIssuedBeforeARoleChange()
+    {
+        var client = forum.CreateClient();
+        await RegisterAsync(client, "loses.a.role");
+        var root = await client.TokenAsync(AccountsFactory.AdminName, AccountsFactory.AdminPassword);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Put, "/api/v1/users/loses.a.role/roles", new { roles = new[] { "Facilitator" } }, root)).StatusCode);
+        var issued = await (await client.RequestTokenAsync("loses.a.role", Password)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Put, "/api/v1/users/loses.a.role/roles", new { roles = Array.Empty<string>() }, root)).StatusCode);
+        var refreshed = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = issued.GetProperty("refreshToken").GetString() }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refreshed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(HttpMethod.Get, "/api/v1/me", null, issued.GetProperty("accessToken").GetString())).StatusCode);
     }
 
     [Fact]

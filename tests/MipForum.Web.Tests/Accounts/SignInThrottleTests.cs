@@ -100,6 +100,18 @@ public sealed partial class SignInThrottleTests(ThrottledSignInFactory forum) : 
     }
 
     [Fact]
+    public async Task ShouldCountAnUnknownNameAsIdentityNormalisesIt()
+    {
+        var client = forum.CreateClient();
+        await GuessAsync(client, "no.such.kelly", "10.0.8.1", attempts: 3);
+
+        // "\u212A" is the Kelvin sign, which Identity's normaliser reads as "K".
+        var lookAlike = await TokenAsync(client, "no.such.\u212Aelly", "another wrong password", "10.0.8.1");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, lookAlike.StatusCode);
+    }
+
+    [Fact]
     public async Task ShouldCountAnIpv6SubscriberByItsPrefixSoFreshAddressesDoNotHelp()
     {
         var client = forum.CreateClient();

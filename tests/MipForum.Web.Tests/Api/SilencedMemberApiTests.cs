@@ -24,6 +24,9 @@ public sealed class SilencedMemberApiTests(AccountsFactory forum) : IClassFixtur
         var silenced = await client.SendAsync(HttpMethod.Post, "/api/v1/users/wei_chen/silence", new { until, reason = "Repeated personal attacks" }, lena);
         Assert.True(silenced.IsSuccessStatusCode, $"Silencing answered {silenced.StatusCode}");
 
+        // A silence ends the member's sessions and tokens (Forum:Auth:RevalidateMinutes); signed in again, they may read, not write.
+        wei = await client.TokenAsync("wei_chen", ForumClient.DemoPassword);
+
         var refused = new[]
         {
             await client.SendAsync(HttpMethod.Post, "/api/v1/threads/4/posts", new { body = "Still here" }, wei),

@@ -11,6 +11,9 @@ public sealed class SmallDoorsTests(AccountsFactory forum) : IClassFixture<Accou
     [InlineData("%2Ft%2Fcaf%C3%A9")]
     [InlineData("%2Fx%0D%0ASet-Cookie%3A%20a%3Db")]
     [InlineData("%2F%2Fevil.example")]
+    [InlineData("%2Ft%2F..%2F%2Fevil.example")]
+    [InlineData("%2F.%2F%2Fevil.example")]
+    [InlineData("%2F%5C%5Cevil.example")]
     public async Task ShouldSendToTheHomePageWhenTheReturnUrlIsNotAPlainLocalPath(string returnUrl)
     {
         var browser = forum.CreateBrowserlessClient();
@@ -118,5 +121,17 @@ public sealed class SmallDoorsTests(AccountsFactory forum) : IClassFixture<Accou
         var flagged = await client.SendAsync(HttpMethod.Post, $"/api/v1/posts/{postId}/flags", new { reason }, token);
 
         Assert.Equal(HttpStatusCode.BadRequest, flagged.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldRegisterOneMemberWhenTheSameNameIsRegisteredManyTimesAtOnce()
+    {
+        var client = forum.CreateClient();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            client.PostAsJsonAsync("/api/v1/auth/register", new { userName = "racer.one", email = $"racer{i}@example.org", password = "a racing long password" }, TestContext.Current.CancellationToken)));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(11, answers.Count(a => a.StatusCode == HttpStatusCode.BadRequest));
     }
 }

@@ -48,6 +48,10 @@ public sealed class RegisterMemberCommandHandler(IForumDbContext db, IAccountSer
     {
         var userName = command.UserName.Trim();
 
+        // Twenty registrations of one name at once all passed the checks below and all but one hit the unique index (500):
+        // in a serializable transaction (BEGIN IMMEDIATE on SQLite) each waits for the one before and sees its member.
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+
         // SQLite compares user names with NOCASE: "Alice" and "alice" are the same member.
         if (await db.Members.AnyAsync(m => m.UserName == userName, cancellationToken))
         {
@@ -59,7 +63,6 @@ public sealed class RegisterMemberCommandHandler(IForumDbContext db, IAccountSer
             throw new RequestValidationException("email", "An account with that email address exists; sign in instead.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var member = new Member(userName, userName, time.GetUtcNow());
         db.Members.Add(member);
         await db.SaveChangesAsync(cancellationToken);

@@ -33,7 +33,7 @@ public sealed class ChangeMemberRolesCommandValidator : AbstractValidator<Change
     }
 }
 
-public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time)
+public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, IAccountService accounts)
     : ICommandHandler<ChangeMemberRolesCommand, IReadOnlyList<string>>
 {
     public async ValueTask<IReadOnlyList<string>> Handle(ChangeMemberRolesCommand command, CancellationToken cancellationToken)
@@ -54,9 +54,9 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
             return member.Roles.Names(); // nothing changes, so nothing is recorded
         }
 
-        // Cookies pick up the new roles at their next security-stamp check and bearer tokens issued with the old roles are
-        // refused then (Forum:Auth:RevalidateMinutes); the application layer itself reads roles from the database on every
-        // message, so powers change at once.
+        // The application layer reads roles from the database on every message, so powers change at once. The member's
+        // sessions, bearer tokens and refresh tokens end at their next check (Forum:Auth:RevalidateMinutes), as after a
+        // password change: nothing issued for the old roles keeps working, and they sign in again to the new ones.
         var before = string.Join(", ", member.Roles.Names());
         var change = member.ChangeRoles(roles, admin, otherAdmins, time.GetUtcNow());
         db.RoleChanges.Add(change);
@@ -65,6 +65,7 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
         Moderation.ModerationLogWriter.Member(db, Domain.Moderation.ModerationAction.ChangeRoles, admin.Id, member, $"Roles {before} → {string.Join(", ", member.Roles.Names())}.", change.ChangedAt);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await accounts.EndSessionsAsync(member.Id, cancellationToken);
         return member.Roles.Names();
     }
 }

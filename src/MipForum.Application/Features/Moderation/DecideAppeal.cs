@@ -19,6 +19,7 @@ public sealed class DecideAppealCommandValidator : AbstractValidator<DecideAppea
     public DecideAppealCommandValidator() =>
         RuleFor(c => c.Note).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Write a note: the author and the public log see it.")
             .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The note has no visible text: the author and the public log would see nothing.")
+            .PlainPublicText()
             .MaximumLength(ModerationLogEntry.ReasonMaxLength);
 }
 

@@ -36,6 +36,7 @@ public sealed class DecideReviewCommandValidator : AbstractValidator<DecideRevie
         RuleFor(c => c.Decision).IsInEnum();
         RuleFor(c => c.Note).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Write a note: it is shown in the public moderation log.")
             .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The note has no visible text: the public log would show nothing.")
+            .PlainPublicText()
             .MaximumLength(ModerationLogEntry.ReasonMaxLength);
         RuleFor(c => c.SilenceAuthorDays).InclusiveBetween(1, 365).When(c => c.SilenceAuthorDays is not null)
             .WithMessage("Silence for 1 to 365 days.");

@@ -24,6 +24,7 @@ public sealed class SanctionMemberCommandValidator : AbstractValidator<SanctionM
         RuleFor(c => c.UserName).NotEmpty();
         RuleFor(c => c.Reason).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give a reason: the member and the public log see it.")
             .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The reason has no visible text: the member and the public log would see nothing.")
+            .PlainPublicText()
             .MaximumLength(ModerationLogEntry.ReasonMaxLength);
     }
 }

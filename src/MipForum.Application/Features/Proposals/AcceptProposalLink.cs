@@ -27,10 +27,14 @@ public sealed class AcceptProposalLinkCommandHandler(IForumDbContext db, ICurren
 {
     public async ValueTask<Unit> Handle(AcceptProposalLinkCommand command, CancellationToken cancellationToken)
     {
+        // Two clicks at once would each read the link as it was and both record the change on the timelines: the
+        // serializable transaction (BEGIN IMMEDIATE on SQLite) makes the second wait, then see the first.
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var link = await ProposalLinkChanges.FindAsync(db, command.Code, command.OtherCode, cancellationToken);
         var actor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         db.ProposalLinkEvents.AddRange(link.Accept(actor, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -38,7 +38,10 @@ public sealed class NewAccountLinkRuleTests
         var forum = await DiscussionFixture.StartAsync(Strict);
         await using var host = forum.Host;
 
-        await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "As @amelie.r said in [the first post](/t/1/posts/1) about MIP41 (see #notes)."), asMember: forum.Other);
+        var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "As @amelie.r said in [the first post](/t/1/posts/1) about MIP41 (see #notes)."), asMember: forum.Other);
+
+        var stored = (await forum.PostsAsync()).Single(p => p.Id == reply.Id);
+        Assert.Contains("href=\"/t/1/posts/1\"", stored.Cooked, StringComparison.Ordinal);
     }
 
     [Fact]
