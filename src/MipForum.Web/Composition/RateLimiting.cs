@@ -86,7 +86,7 @@ internal static class RateLimiting
 
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(
-            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Slow down · MipForum</title></head><body><h1>Slow down</h1><p>{detail}</p><p><a href=\"/\">Back to MipForum</a></p></body></html>",
+            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Slow down · MipForum</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body><main class=\"site-main\"><section class=\"empty-state\"><h1>Slow down</h1><p>{detail}</p><p><a href=\"/\">Back to MipForum</a></p></section></main></body></html>",
             cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ public sealed class RateLimitOptions
     public const string SectionName = "Forum:RateLimits";
 
     /// <summary>Sign-in, registration and token requests per IP address.</summary>
-    public WindowLimit Auth { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
+    public WindowLimit Auth { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
 
     /// <summary>Markdown previews per member: generous, an editor previews often.</summary>
     public WindowLimit Preview { get; set; } = new() { PermitLimit = 300, WindowSeconds = 60 };
