@@ -29,6 +29,9 @@ public enum NotificationKind
 
     /// <summary>The member's scheduled draft was not published for another rule (its component closed, for example).</summary>
     DraftRefused = 10,
+
+    /// <summary>Someone proposed a link to the member's proposal ("replaces", "related to"): it shows there only once an author accepts.</summary>
+    LinkProposed = 11,
 }
 
 /// <summary>Something a member should know about: they were mentioned, replied to, quoted or liked.</summary>
@@ -81,16 +84,20 @@ public sealed class Notification
         new(authorId, authorId, kind, threadId, postNumber, now);
 
     /// <summary>
-    /// Tells an author their scheduled draft stayed a draft. A draft has no thread yet: <see cref="ThreadId"/> is 0 and
-    /// <see cref="PostNumber"/> holds the draft's proposal id (no column of its own, to keep the schema as it is).
+    /// Tells an author their scheduled draft stayed a draft. A draft has no thread yet: the notification is about the
+    /// proposal (<see cref="ProposalId"/>), with no thread (0) and no post.
     /// </summary>
     public static Notification AboutUnpublishedDraft(int authorId, NotificationKind kind, int draftId, DateTimeOffset now) =>
         kind is NotificationKind.DraftNoRole or NotificationKind.DraftSanctioned or NotificationKind.DraftRefused
-            ? new(authorId, authorId, kind, 0, draftId, now)
+            ? new(authorId, authorId, kind, 0, 0, now) { ProposalId = draftId }
             : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a draft notification.");
 
-    /// <summary>The draft this notification is about, for the draft kinds; null for a post's notifications.</summary>
-    public int? DraftId => ThreadId == 0 ? PostNumber : null;
+    /// <summary>Tells an author of <paramref name="proposalId"/> that <paramref name="actorId"/> proposed a link to it, which waits for their acceptance.</summary>
+    public static Notification? AboutProposedLink(int authorId, int actorId, int proposalId, DateTimeOffset now) =>
+        authorId == actorId ? null : new(authorId, actorId, NotificationKind.LinkProposed, 0, 0, now) { ProposalId = proposalId };
+
+    /// <summary>The proposal this notification is about (a draft that stayed a draft, a proposal someone proposed a link to); null for a post's notifications.</summary>
+    public int? ProposalId { get; private init; }
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

@@ -38,9 +38,12 @@ internal static class ShortLinks
             try
             {
                 var target = await sender.Send(new Application.Features.Notifications.OpenNotificationCommand(id), ct);
-                return target.DraftId is { } draft
-                    ? Results.Redirect($"/proposals/{draft}/edit")
-                    : Results.Redirect($"/t/{target.ThreadId}/posts/{target.PostNumber}");
+                return target switch
+                {
+                    { DraftId: { } draft } => Results.Redirect($"/proposals/{draft}/edit"),
+                    { ProposalCode: { } code } => Results.Redirect($"{ForumLinks.Proposal(code)}#related-title"),
+                    _ => Results.Redirect($"/t/{target.ThreadId}/posts/{target.PostNumber}"),
+                };
             }
             catch (NotSignedInException)
             {

@@ -9,7 +9,8 @@ using MipForum.Domain.Notifications;
 
 namespace MipForum.Application.Features.Notifications;
 
-public sealed record NotificationView(int Id, NotificationKind Kind, string ActorUserName, string ActorDisplayName, int ThreadId, string ThreadTitle, int PostNumber, DateTimeOffset CreatedAt, bool Read);
+/// <summary>One notification; <see cref="ThreadTitle"/> is the proposal's title when it is about a proposal (<see cref="ProposalId"/>).</summary>
+public sealed record NotificationView(int Id, NotificationKind Kind, string ActorUserName, string ActorDisplayName, int ThreadId, string ThreadTitle, int PostNumber, DateTimeOffset CreatedAt, bool Read, int? ProposalId = null);
 
 /// <summary>The signed-in member's notifications, newest first, with the unread count for the bell.</summary>
 public sealed record ListNotificationsQuery(int Page = 1) : IQuery<PagedList<NotificationView>>, IRequirePermission
@@ -39,13 +40,13 @@ public sealed class ListNotificationsQueryHandler(IForumDbContext db, ICurrentUs
                 n.Actor.UserName,
                 n.Actor.DisplayName,
                 n.ThreadId,
-                // A draft notification has no thread (ThreadId 0): its title is the draft's (Notification.AboutUnpublishedDraft).
-                n.ThreadId == 0
-                    ? db.Proposals.Where(p => p.Id == n.PostNumber).Select(p => p.Title).FirstOrDefault() ?? string.Empty
+                n.ProposalId != null
+                    ? db.Proposals.Where(p => p.Id == n.ProposalId).Select(p => p.Title).FirstOrDefault() ?? string.Empty
                     : db.Threads.Where(t => t.Id == n.ThreadId).Select(t => t.Title).FirstOrDefault() ?? string.Empty,
                 n.PostNumber,
                 n.CreatedAt,
-                n.ReadAt != null))
+                n.ReadAt != null,
+                n.ProposalId))
             .ToListAsync(cancellationToken);
         return new PagedList<NotificationView>(items, query.Page, PageSize, total);
     }

@@ -7,8 +7,11 @@ using MipForum.Application.Common.Security;
 
 namespace MipForum.Application.Features.Notifications;
 
-/// <summary>Where an opened notification leads: the post it is about, or the author's own draft (<see cref="DraftId"/>).</summary>
-public sealed record NotificationTarget(int ThreadId, int PostNumber, int? DraftId = null);
+/// <summary>
+/// Where an opened notification leads: the post it is about, the author's own draft (<see cref="DraftId"/>), or the
+/// published proposal it is about (<see cref="ProposalCode"/>: a link proposed to it).
+/// </summary>
+public sealed record NotificationTarget(int ThreadId, int PostNumber, int? DraftId = null, string? ProposalCode = null);
 
 /// <summary>
 /// The signed-in member opens one of their notifications: it is marked read and they go to its post.
@@ -38,6 +41,17 @@ public sealed class OpenNotificationCommandHandler(IForumDbContext db, ICurrentU
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new NotificationTarget(notification.ThreadId, notification.PostNumber, notification.DraftId);
+        if (notification.ProposalId is not { } proposalId)
+        {
+            return new NotificationTarget(notification.ThreadId, notification.PostNumber);
+        }
+
+        if (notification.Kind == Domain.Notifications.NotificationKind.LinkProposed)
+        {
+            var code = await db.Proposals.Where(p => p.Id == proposalId).Select(p => p.Code).SingleAsync(cancellationToken);
+            return new NotificationTarget(0, 0, ProposalCode: code);
+        }
+
+        return new NotificationTarget(0, 0, DraftId: proposalId);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
+using MipForum.Domain.Notifications;
 using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Proposals;
@@ -45,6 +46,19 @@ public sealed class LinkProposalsCommandHandler(IForumDbContext db, ICurrentUser
         var link = proposal.LinkTo(other, command.Relation, actor, linked, time.GetUtcNow());
         db.ProposalLinks.Add(link);
         db.ProposalLinkEvents.AddRange(link.Made());
+        if (link.IsPending)
+        {
+            // The other proposal's authors decide whether the link shows on their page: they must learn it is waiting.
+            var now = time.GetUtcNow();
+            foreach (var authorId in other.CoAuthors.Select(c => c.MemberId).Prepend(other.AuthorId).Distinct())
+            {
+                if (Notification.AboutProposedLink(authorId, actor.Id, other.Id, now) is { } notification)
+                {
+                    db.Notifications.Add(notification);
+                }
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new RelatedProposal(other.Code!, other.Title, other.Status, RelatedProposal.Describe(command.Relation, outgoing: true, link.IsPending)) { Pending = link.IsPending };
     }

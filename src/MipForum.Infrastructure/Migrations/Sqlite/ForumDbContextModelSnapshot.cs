@@ -544,6 +544,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("PostNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -556,6 +559,8 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
+
+                    b.HasIndex("ProposalId");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
 
@@ -1161,6 +1166,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("MipForum.Domain.Members.Member", "Recipient")
                         .WithMany()

@@ -46,6 +46,21 @@ public sealed class ProposalLinkConsentTests
     }
 
     [Fact]
+    public async Task ShouldTellTheOtherProposalsAuthorThatALinkWaitsForThem()
+    {
+        var (forum, stranger) = await TwoAuthorsAsync();
+        await using var _ = forum.Host;
+
+        await forum.Host.SendAsync(new LinkProposalsCommand("MIP41c5-SP2", "MIP41c5-SP1", ProposalRelation.Replaces), asMember: stranger);
+
+        var note = Assert.Single((await forum.Host.SendAsync(new MipForum.Application.Features.Notifications.ListNotificationsQuery(), asMember: forum.Facilitator)).Items);
+        Assert.Equal((MipForum.Domain.Notifications.NotificationKind.LinkProposed, "other.fac"), (note.Kind, note.ActorUserName));
+        var opened = await forum.Host.SendAsync(new MipForum.Application.Features.Notifications.OpenNotificationCommand(note.Id), asMember: forum.Facilitator);
+        Assert.Equal(("MIP41c5-SP1", null), (opened.ProposalCode, opened.DraftId));
+        Assert.Empty((await forum.Host.SendAsync(new MipForum.Application.Features.Notifications.ListNotificationsQuery(), asMember: stranger)).Items);
+    }
+
+    [Fact]
     public async Task ShouldLetEitherSidesAuthorsRemoveALinkAndKeepTheRemovalOnBothTimelines()
     {
         var (forum, stranger) = await TwoAuthorsAsync();

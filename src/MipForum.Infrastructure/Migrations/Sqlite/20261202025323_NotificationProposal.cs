@@ -1,0 +1,52 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MipForum.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class NotificationProposal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ProposalId",
+                table: "Notifications",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_ProposalId",
+                table: "Notifications",
+                column: "ProposalId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Notifications_Proposals_ProposalId",
+                table: "Notifications",
+                column: "ProposalId",
+                principalTable: "Proposals",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            // Draft notifications kept the draft's id in PostNumber (with ThreadId 0) before they had a column for it.
+            migrationBuilder.Sql("UPDATE Notifications SET ProposalId = PostNumber, PostNumber = 0 WHERE ThreadId = 0 AND Kind IN ('DraftNoRole', 'DraftSanctioned', 'DraftRefused');");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Notifications_Proposals_ProposalId",
+                table: "Notifications");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Notifications_ProposalId",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "ProposalId",
+                table: "Notifications");
+        }
+    }
+}
