@@ -75,15 +75,6 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 principalTable: "Members",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // Links made before consent existed were shown on both pages: they stay accepted, and both timelines get their line.
-            migrationBuilder.Sql("UPDATE ProposalLinks SET AcceptedAt = LinkedAt, AcceptedById = LinkedById;");
-            migrationBuilder.Sql("""
-                INSERT INTO ProposalLinkEvents (ProposalId, OtherCode, Relation, Outgoing, Kind, ActorId, At)
-                SELECT l.FromId, COALESCE(t.Code, ''), l.Relation, 1, 'Linked', l.LinkedById, l.LinkedAt FROM ProposalLinks l JOIN Proposals t ON t.Id = l.ToId
-                UNION ALL
-                SELECT l.ToId, COALESCE(f.Code, ''), l.Relation, 0, 'Linked', l.LinkedById, l.LinkedAt FROM ProposalLinks l JOIN Proposals f ON f.Id = l.FromId;
-                """);
         }
 
         /// <inheritdoc />

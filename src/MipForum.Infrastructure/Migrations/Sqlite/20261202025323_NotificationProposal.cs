@@ -28,9 +28,6 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 principalTable: "Proposals",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Cascade);
-
-            // Draft notifications kept the draft's id in PostNumber (with ThreadId 0) before they had a column for it.
-            migrationBuilder.Sql("UPDATE Notifications SET ProposalId = PostNumber, PostNumber = 0 WHERE ThreadId = 0 AND Kind IN ('DraftNoRole', 'DraftSanctioned', 'DraftRefused');");
         }
 
         /// <inheritdoc />
