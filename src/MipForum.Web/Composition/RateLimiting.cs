@@ -18,6 +18,9 @@ internal static class RateLimiting
     public static IServiceCollection AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
+            .Validate(o => o.IsValid(), "Forum:RateLimits:{Auth,Preview,WritesPerUser,WritesPerIp}: PermitLimit must be 1–1000000 and WindowSeconds 1–86400.")
+            .ValidateOnStart();
 
         // The per-address window is shared with the interactive circuits' writes (ScopedSender): one budget per address.
         services.AddSingleton(_ => new AddressWriteLimiter(limits.WritesPerIp));

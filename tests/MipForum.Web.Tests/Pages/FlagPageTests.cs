@@ -25,6 +25,21 @@ public sealed class FlagPageTests(ForumWebFactory forum) : IClassFixture<ForumWe
         return browser;
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("")]
+    public async Task ShouldAskForAReasonByNameWhenNoneOrANumberIsSent(string reason)
+    {
+        var (postId, _) = await ReplyAsync(forum.CreateClient(), "A reply flagged without a named reason.");
+        var tkdev = await SignedInAsync("tkdev");
+
+        var page = await Html.ParseAsync(await tkdev.SubmitFormAsync($"/posts/{postId}/flag", "flag-post", new Dictionary<string, string> { ["Input.Reason"] = reason }));
+
+        Assert.Contains("Choose why you flag this post.", page.QuerySelector(".field__error").Text(), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector(".form-notice"));
+        Assert.Empty(page.QuerySelectorAll("input[type=radio][checked]"));
+    }
+
     [Fact]
     public async Task ShouldOfferTheFlagFormAgainAndShowFlagInTheThreadWhenTheMemberRetracted()
     {
