@@ -54,6 +54,14 @@ internal static class AuthenticationSetup
         // API callers get status codes, not redirects to an HTML sign-in page.
         options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+
+        // Signing in on the login path, the cookie handler itself redirects to the page's ?returnUrl, raw: a non-ASCII
+        // value there made Kestrel refuse the Location header and the sign-in answer 500, before the page's own checks.
+        options.Events.OnRedirectToReturnUrl = context =>
+        {
+            context.Response.Redirect(Common.LocalUrl.OrHome(context.RedirectUri));
+            return Task.CompletedTask;
+        };
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

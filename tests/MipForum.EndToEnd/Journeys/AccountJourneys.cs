@@ -13,6 +13,27 @@ public sealed class AccountJourneys(ForumServer server) : IClassFixture<ForumSer
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
+    [Theory]
+    [InlineData("/%C3%A9")]
+    [InlineData("/%E2%80%AE")]
+    public async Task ShouldSignInAndLandHomeWhenTheLinkCarriesANonAsciiReturnUrl(string returnUrl)
+    {
+        // Kestrel refuses a non-ASCII Location: the cookie handler's own redirect to ?returnUrl made this sign-in a 500.
+        await using var tab = await BrowserPage.OpenAsync(server);
+        var page = tab.Page;
+        await page.GotoAsync($"/account/login?returnUrl={returnUrl}");
+
+        await page.GetByLabel("User name or email").FillAsync("sato-k");
+        await page.GetByLabel("Password").FillAsync("mipforum-demo");
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.Contains("/account/login", StringComparison.Ordinal));
+
+        Assert.True(answer.Status < 500, $"the sign-in answered {answer.Status}");
+        await Assertions.Expect(page.Locator(".account-menu__me")).ToBeVisibleAsync();
+        Assert.Equal(server.BaseUrl.TrimEnd('/') + "/", page.Url);
+    }
+
     [Fact]
     public async Task ShouldRegisterSeeProfileSignOutAndSignInAgain()
     {
