@@ -235,7 +235,7 @@ public sealed partial class Post
     // Moderators do not judge each other's posts, by flags or directly: a staff post is an admin's to decide.
     private void RequireMayJudgeAuthor(Member moderator, string refusal)
     {
-        if (AuthorIsStaff && !moderator.IsAdmin)
+        if (!moderator.MayJudgePostsBy((Author ?? throw new InvalidOperationException("Load the post's author first.")).Roles))
         {
             throw new NotPermittedException(refusal);
         }

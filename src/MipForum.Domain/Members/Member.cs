@@ -34,7 +34,10 @@ public sealed class Member
     public bool IsAdmin => Roles.HasFlag(MemberRoles.Admin);
 
     /// <summary>Moderators and admins: they review flags and act on posts, threads and members.</summary>
-    public bool IsStaff => (Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None;
+    public bool IsStaff => Roles.IsStaff();
+
+    /// <summary>Moderators do not judge each other's posts, by flags or directly: a staff member's post is an admin's to decide.</summary>
+    public bool MayJudgePostsBy(MemberRoles authorRoles) => IsStaff && (!authorRoles.IsStaff() || IsAdmin);
 
     /// <summary>Flags this member raised that moderators agreed or disagreed with: their accuracy.</summary>
     public int FlagsAgreed { get; private set; }

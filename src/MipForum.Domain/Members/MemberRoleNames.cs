@@ -6,6 +6,9 @@ public static class MemberRoleNames
     public static readonly IReadOnlyList<MemberRoles> All =
         [MemberRoles.Contributor, MemberRoles.Facilitator, MemberRoles.Moderator, MemberRoles.Admin];
 
+    /// <summary>Moderators and admins: the members whose posts flags never hide and only an admin judges.</summary>
+    public static bool IsStaff(this MemberRoles roles) => (roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None;
+
     /// <summary>The single roles a set contains, in display order ("Contributor", "Moderator").</summary>
     public static IReadOnlyList<string> Names(this MemberRoles roles) =>
         All.Where(r => roles.HasFlag(r)).Select(r => r.ToString()).ToList();

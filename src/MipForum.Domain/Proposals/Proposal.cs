@@ -153,7 +153,6 @@ public sealed partial class Proposal
 
     public ProposalCode ParsedCode => ProposalCode.Parse(Code ?? throw new InvalidOperationException("A draft has no code yet."));
 
-    /// <summary>Whether the member wrote the proposal or was added as a co-author.</summary>
     /// <summary>
     /// Who may attach a discussion thread to this proposal: its authors and co-authors, and staff (admins act as
     /// governance facilitators; moderators keep discussions in place). Needs the co-authors loaded.
@@ -168,6 +167,7 @@ public sealed partial class Proposal
         }
     }
 
+    /// <summary>Whether the member wrote the proposal or was added as a co-author.</summary>
     public bool IsAuthor(Member member) =>
         member.Is(Author)
         || (member.Id != 0 && member.Id == AuthorId)

@@ -78,7 +78,7 @@ public sealed class ProposalLink
 
         if (!To.IsAuthor(actor) && !actor.IsAdmin)
         {
-            throw new NotPermittedException($"Only the authors of {To.Code} (or an admin) can accept that {From.Code} replaces it.");
+            throw new NotPermittedException($"Only the authors of {To.Code} (or an admin) can accept the link from {From.Code} to it.");
         }
 
         AcceptedBy = actor;

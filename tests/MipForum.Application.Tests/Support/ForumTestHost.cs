@@ -127,6 +127,19 @@ public sealed class ForumTestHost : IAsyncDisposable
         return registered.MemberId;
     }
 
+    /// <summary>Members an admin has set to trust level Member by hand: established flaggers whose flags weigh and can hide.</summary>
+    public async Task<int[]> EstablishedMembersAsync(int admin, params string[] names)
+    {
+        var ids = new List<int>();
+        foreach (var name in names)
+        {
+            ids.Add(await MemberAsync(name));
+            await SendAsync(new Application.Features.Moderation.SetTrustLevelCommand(name, Domain.Moderation.TrustLevel.Member, "Long-standing contributor"), asMember: admin);
+        }
+
+        return [.. ids];
+    }
+
     public const string Password = "a long test password";
 
     /// <summary>Arranges data directly through the DbContext and domain behaviour.</summary>

@@ -102,7 +102,7 @@ public sealed class DecideReviewCommandHandler(IForumDbContext db, ICurrentUser 
         }
 
         // A moderator's batch does not silence staff (only an admin can); the decision on the post still stands.
-        if (command.SilenceAuthorDays is { } days && !post.Author.IsSilenced(now) && (!post.Author.IsStaff || moderator.IsAdmin))
+        if (command.SilenceAuthorDays is { } days && !post.Author.IsSilenced(now) && moderator.MayJudgePostsBy(post.Author.Roles))
         {
             post.Author.Sanction(suspend: false, now.AddDays(days), note, moderator, now);
             ModerationLogWriter.Member(db, ModerationAction.SilenceMember, moderator.Id, post.Author, $"Silenced for {days} days: {note}", now);

@@ -35,6 +35,9 @@ public sealed record ReviewItem(
     /// <summary>The author is a Moderator or an Admin: flags did not hide the post, and only an admin decides it.</summary>
     public bool AuthorIsStaff { get; init; }
 
+    /// <summary>Whether the caller may decide this item (a staff post is an admin's: <see cref="Domain.Members.Member.MayJudgePostsBy"/>).</summary>
+    public bool CanDecide { get; init; }
+
     /// <summary>Signs that the pending flags were coordinated ("coordinated?"); null when there are none.</summary>
     public FlagBurst? Coordinated { get; init; }
 }
@@ -45,10 +48,11 @@ public sealed record ListReviewQueueQuery : IQuery<IReadOnlyList<ReviewItem>>, I
     public Permission RequiredPermission => Permission.ReviewFlags;
 }
 
-public sealed class ListReviewQueueQueryHandler(IForumDbContext db, IOptions<ModerationOptions> options) : IQueryHandler<ListReviewQueueQuery, IReadOnlyList<ReviewItem>>
+public sealed class ListReviewQueueQueryHandler(IForumDbContext db, ICurrentUser currentUser, IOptions<ModerationOptions> options) : IQueryHandler<ListReviewQueueQuery, IReadOnlyList<ReviewItem>>
 {
     public async ValueTask<IReadOnlyList<ReviewItem>> Handle(ListReviewQueueQuery query, CancellationToken cancellationToken)
     {
+        var caller = await db.Members.AsNoTracking().SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var posts = await db.Posts.AsNoTracking()
             // A flag saved while a decision was in flight stays pending: it must still reach the queue.
             .Where(p => p.NeedsReview || p.Flags.Any(f => f.Status == FlagStatus.Pending))
@@ -107,7 +111,8 @@ public sealed class ListReviewQueueQueryHandler(IForumDbContext db, IOptions<Mod
                 pending,
                 new AuthorHistory(history.Posts, history.Hidden, history.Removed, p.JoinedAt))
             {
-                AuthorIsStaff = (p.Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None,
+                AuthorIsStaff = p.Roles.IsStaff(),
+                CanDecide = caller.MayJudgePostsBy(p.Roles),
                 Coordinated = burst.IsSuspect ? burst : null,
             };
         }).ToList();

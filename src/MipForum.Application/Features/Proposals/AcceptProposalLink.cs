@@ -1,9 +1,7 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
-using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Proposals;
 
@@ -17,8 +15,8 @@ public sealed class AcceptProposalLinkCommandValidator : AbstractValidator<Accep
 {
     public AcceptProposalLinkCommandValidator()
     {
-        RuleFor(c => c.Code).Must(code => ProposalCode.TryParse(code, out _)).WithMessage("Use a proposal code such as MIP41c5-SP2.");
-        RuleFor(c => c.OtherCode).Must(code => ProposalCode.TryParse(code, out _)).WithMessage("Use a proposal code such as MIP41c4-SP3.");
+        RuleFor(c => c.Code).ValidProposalCode("MIP41c5-SP2");
+        RuleFor(c => c.OtherCode).ValidProposalCode("MIP41c4-SP3");
     }
 }
 
@@ -27,14 +25,7 @@ public sealed class AcceptProposalLinkCommandHandler(IForumDbContext db, ICurren
 {
     public async ValueTask<Unit> Handle(AcceptProposalLinkCommand command, CancellationToken cancellationToken)
     {
-        // Two clicks at once would each read the link as it was and both record the change on the timelines: the
-        // serializable transaction (BEGIN IMMEDIATE on SQLite) makes the second wait, then see the first.
-        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        var link = await ProposalLinkChanges.FindAsync(db, command.Code, command.OtherCode, cancellationToken);
-        var actor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
-        db.ProposalLinkEvents.AddRange(link.Accept(actor, time.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProposalLinkChanges.ApplyAsync(db, currentUser, command.Code, command.OtherCode, (link, actor) => link.Accept(actor, time.GetUtcNow()), cancellationToken);
         return Unit.Value;
     }
 }

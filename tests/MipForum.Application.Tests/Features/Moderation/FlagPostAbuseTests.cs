@@ -10,18 +10,6 @@ namespace MipForum.Application.Tests.Features.Moderation;
 /// <summary>Flags a faction cannot game: throwaway accounts, staff posts, and bursts shown to moderators.</summary>
 public sealed class FlagPostAbuseTests
 {
-    private static async Task<int[]> EstablishedMembersAsync(ForumTestHost host, int admin, params string[] names)
-    {
-        var ids = new List<int>();
-        foreach (var name in names)
-        {
-            ids.Add(await host.MemberAsync(name));
-            await host.SendAsync(new SetTrustLevelCommand(name, TrustLevel.Member, "Long-standing contributor"), asMember: admin);
-        }
-
-        return [.. ids];
-    }
-
     [Fact]
     public async Task ShouldKeepAPostVisibleButQueuedWhenNineNewAccountsFlagIt()
     {
@@ -51,7 +39,7 @@ public sealed class FlagPostAbuseTests
         var forum = await DiscussionFixture.StartAsync();
         await using var host = forum.Host;
         var admin = await host.MemberAsync("gov.admin", MemberRoles.Admin);
-        var established = await EstablishedMembersAsync(host, admin, "member.one", "member.two");
+        var established = await host.EstablishedMembersAsync(admin, "member.one", "member.two");
         var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "A reply that deserves flags."), asMember: forum.Other);
         await host.SendAsync(new FlagPostCommand(reply.Id, FlagReason.Spam), asMember: await host.MemberAsync("throwaway"));
         await host.SendAsync(new FlagPostCommand(reply.Id, FlagReason.Spam), asMember: established[0]);
@@ -60,7 +48,7 @@ public sealed class FlagPostAbuseTests
 
         // 0 + 3 + 3 is below 9; a third member would hide it.
         Assert.False(second.Hidden);
-        var third = await EstablishedMembersAsync(host, admin, "member.three");
+        var third = await host.EstablishedMembersAsync(admin, "member.three");
         Assert.True((await host.SendAsync(new FlagPostCommand(reply.Id, FlagReason.Spam), asMember: third[0])).Hidden);
     }
 
@@ -72,7 +60,7 @@ public sealed class FlagPostAbuseTests
         var admin = await host.MemberAsync("gov.admin", MemberRoles.Admin);
         var moderator = await host.MemberAsync("mod.maria", MemberRoles.Moderator);
         var otherModerator = await host.MemberAsync("mod.omar", MemberRoles.Moderator);
-        var flaggers = await EstablishedMembersAsync(host, admin, "member.one", "member.two", "member.three", "member.four");
+        var flaggers = await host.EstablishedMembersAsync(admin, "member.one", "member.two", "member.three", "member.four");
         var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "Moderator here: this thread is off-topic."), asMember: moderator);
 
         foreach (var flagger in flaggers)
@@ -99,7 +87,7 @@ public sealed class FlagPostAbuseTests
         {
             // Accounts created days apart: only the address ties them together.
             host.Time.Now = host.Time.Now.AddDays(3);
-            flaggers.AddRange(await EstablishedMembersAsync(host, admin, name));
+            flaggers.AddRange(await host.EstablishedMembersAsync(admin, name));
         }
 
         var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "Brigaded from one place."), asMember: forum.Other);

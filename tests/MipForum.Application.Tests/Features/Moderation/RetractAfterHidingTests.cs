@@ -18,8 +18,7 @@ public sealed class RetractAfterHidingTests
         await using var host = forum.Host;
         var admin = await host.MemberAsync("gov.admin", MemberRoles.Admin);
         var moderator = await host.MemberAsync("mod.maria", MemberRoles.Moderator);
-        var flagger = await host.MemberAsync("member.one");
-        await host.SendAsync(new SetTrustLevelCommand("member.one", TrustLevel.Member, "Long-standing contributor"), asMember: admin);
+        var flagger = (await host.EstablishedMembersAsync(admin, "member.one")).Single();
         var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "A reply a faction wants gone."), asMember: forum.Other);
         Assert.True((await host.SendAsync(new FlagPostCommand(reply.Id, FlagReason.OffTopic), asMember: flagger)).Hidden);
 

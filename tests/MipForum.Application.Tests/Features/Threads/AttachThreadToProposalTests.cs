@@ -15,18 +15,6 @@ namespace MipForum.Application.Tests.Features.Threads;
 /// </summary>
 public sealed class AttachThreadToProposalTests
 {
-    private static async Task<int[]> EstablishedMembersAsync(ForumTestHost host, int admin, params string[] names)
-    {
-        var ids = new List<int>();
-        foreach (var name in names)
-        {
-            ids.Add(await host.MemberAsync(name));
-            await host.SendAsync(new SetTrustLevelCommand(name, TrustLevel.Member, "Long-standing contributor"), asMember: admin);
-        }
-
-        return [.. ids];
-    }
-
     [Fact]
     public async Task ShouldLeaveAttachingThreadsToTheProposalsAuthorsAndStaff()
     {
@@ -53,7 +41,7 @@ public sealed class AttachThreadToProposalTests
         var forum = await DiscussionFixture.StartAsync();
         await using var host = forum.Host;
         var admin = await host.MemberAsync("gov.admin", MemberRoles.Admin);
-        var flaggers = await EstablishedMembersAsync(host, admin, "member.one", "member.two", "member.three");
+        var flaggers = await host.EstablishedMembersAsync(admin, "member.one", "member.two", "member.three");
         var rant = await host.SendAsync(new StartThreadCommand("A rant that hides behind MIP41", "Attached before the rule existed.", "mips"), asMember: forum.Other);
         await host.ArrangeAsync(async (db, _) =>
         {
