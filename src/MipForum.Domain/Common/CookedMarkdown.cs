@@ -1,9 +1,12 @@
 namespace MipForum.Domain.Common;
 
 /// <summary>
-/// Markdown source together with the sanitized HTML cooked from it once, on write, and whether that HTML has an image or
-/// a link that leaves the forum in any form (a scheme such as http: or mailto:, "//host", "/\host"), found by the cooker
-/// in the final href and src attributes, not in the source text. A positional parameter, not an optional one: whoever
-/// makes a CookedMarkdown must say, so the new-account link rule cannot be passed by a value that forgot to.
+/// Markdown source together with the sanitized HTML cooked from it once, on write, and what that HTML refers to
+/// (<see cref="CookedReferences"/>), as the cooker found it. A positional parameter, not an optional one: whoever makes a
+/// CookedMarkdown must say what it refers to, so the new-account link rule cannot be passed by a value that forgot to.
 /// </summary>
-public sealed record CookedMarkdown(string Markdown, string Html, bool HasExternalLinkOrImage);
+public sealed record CookedMarkdown(string Markdown, string Html, CookedReferences References)
+{
+    /// <summary>Whether the HTML shows an image or links away from the forum: what the new-account link rule reads.</summary>
+    public bool HasExternalLinkOrImage => References.ExternalLinks.Count > 0 || References.Images.Count > 0;
+}

@@ -52,8 +52,23 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
             throw new RequestValidationException(limits.Field, "This text renders to too much HTML. Please shorten it.");
         }
 
-        return new CookedMarkdown(markdown, cooked, PostHtmlSanitizer.HasExternalLinkOrImage(cooked));
+        var (links, images) = PostHtmlSanitizer.ExternalReferences(cooked);
+        return new CookedMarkdown(markdown, cooked, new CookedReferences(Mentioned(targets), Quoted(document, markdown), links, images));
     }
+
+    // The mentions the renderer linked: members that exist, outside a link's text (links cannot nest).
+    private static List<string> Mentioned(List<ILinkTargetInline> targets) =>
+        targets.OfType<MentionInline>().Where(m => m.Exists).Select(m => m.UserName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    // The posts the rendered quotes link to (a quote's title links only when it names a thread and a post).
+    private static List<QuotedPost> Quoted(MarkdownDocument document, string markdown) =>
+        !markdown.Contains("[quote", StringComparison.Ordinal)
+            ? []
+            : document.Descendants<DiscourseQuoteBlock>()
+                .Where(q => q.UserName is not null && q.ThreadId is not null && q.PostNumber is not null)
+                .Select(q => new QuotedPost(q.ThreadId!.Value, q.PostNumber!.Value))
+                .Distinct()
+                .ToList();
 
     private static T Guarded<T>(Func<T> step, string field)
     {

@@ -52,20 +52,21 @@ internal static partial class PostHtmlSanitizer
     }
 
     /// <summary>
-    /// Whether sanitized HTML shows an image or links away from the forum, read from the final attributes (so every
-    /// markdown form counts: inline, reference, autolink, bare www., protocol-relative). The new-account gate uses it.
+    /// The links that leave the forum and the images sanitized HTML shows, read from the final attributes (so every
+    /// markdown form counts: inline, reference, autolink, bare www., protocol-relative). The new-account gate uses them.
     /// </summary>
-    public static bool HasExternalLinkOrImage(string sanitizedHtml)
+    public static (IReadOnlyList<string> Links, IReadOnlyList<string> Images) ExternalReferences(string sanitizedHtml)
     {
         if (!sanitizedHtml.Contains("href", StringComparison.OrdinalIgnoreCase) && !sanitizedHtml.Contains("src", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return ([], []);
         }
 
         _parser ??= new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default));
         using var document = _parser.ParseDocument(sanitizedHtml);
-        return document.QuerySelectorAll("[src]").Length > 0
-            || document.QuerySelectorAll("[href]").Any(link => LeavesTheForum(link.GetAttribute("href") ?? string.Empty));
+        var images = document.QuerySelectorAll("[src]").Select(e => e.GetAttribute("src") ?? string.Empty).ToList();
+        var links = document.QuerySelectorAll("[href]").Select(e => e.GetAttribute("href") ?? string.Empty).Where(LeavesTheForum).ToList();
+        return (links, images);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace MipForum.Application.Features.Notifications;
 
 /// <summary>
 /// Caps the members one post may @mention (each mention is a notification): <c>Forum:Notifications:MaxMentionsPerPost</c>,
-/// lower for new accounts. Counted in the cooked HTML, as the notifier counts them, so a name inside code does not count.
+/// lower for new accounts. Counted in what the cooker linked, as the notifier counts them, so a name inside code does not count.
 /// </summary>
 public sealed class MentionLimit(IOptions<NotificationOptions> options, TrustCalculator trust)
 {
@@ -17,7 +17,7 @@ public sealed class MentionLimit(IOptions<NotificationOptions> options, TrustCal
     public async Task EnsureWithinLimitAsync(int authorId, CookedMarkdown body, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var mentions = Notifier.MentionedUserNames(body.Html).Count;
+        var mentions = body.References.MentionedUserNames.Count;
         if (mentions <= Math.Min(limits.MaxMentionsPerPost, limits.MaxMentionsPerPostNewAccount))
         {
             return;

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Common;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Notifications;
 
@@ -8,23 +8,18 @@ namespace MipForum.Application.Features.Notifications;
 
 /// <summary>
 /// Works out who should hear about a new post: members it mentions, members it quotes, and the author of the post it
-/// replies to (or of the thread). Reads the cooked HTML, whose mention links and quote titles only the renderer writes
-/// (raw HTML is disabled), so a mention inside code or a link never notifies.
+/// replies to (or of the thread). Reads what the cooker says the post links to (<see cref="CookedReferences"/>), so a
+/// mention inside code or a link never notifies.
 /// </summary>
-public sealed partial class Notifier(IForumDbContext db, TimeProvider time)
+public sealed class Notifier(IForumDbContext db, TimeProvider time)
 {
-    public async Task NotifyAboutPostAsync(Post post, int threadAuthorId, CancellationToken cancellationToken)
+    public async Task NotifyAboutPostAsync(Post post, CookedReferences references, int threadAuthorId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var notes = new List<Notification?>();
 
-        var mentioned = MentionedUserNames(post.Cooked);
-        var quoted = QuotedPosts().Matches(post.Cooked)
-            .Select(m => (Thread: int.Parse(m.Groups["thread"].Value, System.Globalization.CultureInfo.InvariantCulture), Number: int.Parse(m.Groups["post"].Value, System.Globalization.CultureInfo.InvariantCulture)))
-            .Where(q => q.Thread == post.ThreadId)
-            .Select(q => q.Number)
-            .Distinct()
-            .ToList();
+        var mentioned = references.MentionedUserNames.ToList();
+        var quoted = references.QuotedPosts.Where(q => q.ThreadId == post.ThreadId).Select(q => q.PostNumber).Distinct().ToList();
 
         if (mentioned.Count > 0)
         {
@@ -57,10 +52,6 @@ public sealed partial class Notifier(IForumDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The distinct user names a cooked post mentions (the renderer's mention links).</summary>
-    public static List<string> MentionedUserNames(string cooked) =>
-        Mentions().Matches(cooked).Select(m => Uri.UnescapeDataString(m.Groups["name"].Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
     /// <summary>
     /// One like notification per member and post, ever: unliking deletes the like row, so a like toggled 14 times would
     /// otherwise notify 14 times. The notifications already sent are the record of it.
@@ -76,10 +67,4 @@ public sealed partial class Notifier(IForumDbContext db, TimeProvider time)
             await db.SaveChangesAsync(cancellationToken);
         }
     }
-
-    [GeneratedRegex(@"<a class=""mention"" href=""/u/(?<name>[^""]{1,60})"">", RegexOptions.CultureInvariant)]
-    private static partial Regex Mentions();
-
-    [GeneratedRegex(@"<div class=""quote__title""><a href=""/t/(?<thread>[0-9]{1,9})/posts/(?<post>[0-9]{1,9})"">", RegexOptions.CultureInvariant)]
-    private static partial Regex QuotedPosts();
 }

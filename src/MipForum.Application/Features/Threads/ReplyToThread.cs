@@ -90,7 +90,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             }
 
             // Stored. What follows must not re-run the reply if it fails.
-            await notifier.NotifyAboutPostAsync(post, thread.AuthorId, cancellationToken);
+            await notifier.NotifyAboutPostAsync(post, body.References, thread.AuthorId, cancellationToken);
             live.Publish(new ThreadActivity(thread.Id, thread.PostCount, post.Number, ThreadActivityKind.Replied));
             return new PostedReply(post.Id, post.Number);
         }

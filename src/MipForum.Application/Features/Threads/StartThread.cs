@@ -56,7 +56,7 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
         var thread = ForumThread.Start(category, command.Title, author, body, time.GetUtcNow(), proposal, command.Tags);
         db.Threads.Add(thread);
         await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAboutPostAsync(thread.Posts.Single(), author.Id, cancellationToken);
+        await notifier.NotifyAboutPostAsync(thread.Posts.Single(), body.References, author.Id, cancellationToken);
         return new StartedThread(thread.Id, thread.Slug, $"/t/{thread.Slug}/{thread.Id}");
     }
 }
