@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using Mediator;
 using MipForum.Application.Features.Moderation;
 using MipForum.Domain.Moderation;
@@ -29,7 +30,7 @@ internal static class ModerationEndpoints
         {
             var reason = ApiResults.ParseEnum<FlagReason>(request.Reason, "reason")
                 ?? throw new Application.Common.Exceptions.RequestValidationException("reason", "Choose a reason: off-topic, inappropriate, spam, illegal or something-else.");
-            return TypedResults.Created($"/api/v1/posts/{id}", await sender.Send(new FlagPostCommand(id, reason, request.Message), ct));
+            return TypedResults.Created(ForumLinks.Api.Post(id), await sender.Send(new FlagPostCommand(id, reason, request.Message), ct));
         });
 
         api.MapDelete("/posts/{id:int}/flags", async (int id, ISender sender, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using Mediator;
 using MipForum.Application.Features.Posts;
 using MipForum.Application.Features.Threads;
@@ -25,7 +26,7 @@ internal static class PostEndpoints
         {
             var key = http.Headers["Idempotency-Key"].FirstOrDefault();
             var reply = await sender.Send(new ReplyToThreadCommand(id, request.Body ?? string.Empty, request.ReplyToNumber, key), ct);
-            return TypedResults.Created($"/api/v1/posts/{reply.Id}", reply);
+            return TypedResults.Created(ForumLinks.Api.Post(reply.Id), reply);
         });
 
         api.MapGet("/posts/{id:int}", async (int id, ISender sender, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using Mediator;
 using MipForum.Application.Features.Proposals;
 using MipForum.Domain.Proposals;
@@ -40,7 +41,7 @@ internal static class ProposalWritingEndpoints
         api.MapPost("/proposals", async (DraftRequest request, ISender sender, CancellationToken ct) =>
         {
             var draft = await sender.Send(new DraftProposalCommand(request.ParentCode, request.Title ?? string.Empty, request.Summary, request.Sections, request.CoAuthors, request.Tags), ct);
-            return TypedResults.Created($"/api/v1/proposals/{draft.Id}", draft);
+            return TypedResults.Created(ForumLinks.Api.Draft(draft.Id), draft);
         });
 
         api.MapPut("/proposals/{id:int}", async (int id, UpdateRequest request, ISender sender, CancellationToken ct) =>
@@ -55,7 +56,7 @@ internal static class ProposalWritingEndpoints
             var to = ApiResults.ParseEnum<ProposalStatus>(request.To, "to")
                 ?? throw new Application.Common.Exceptions.RequestValidationException("to", "Say which status to move to, e.g. \"FormalSubmission\".");
             var entry = await sender.Send(new MoveProposalCommand(code, to, request.Reason ?? string.Empty, request.Override ?? false), ct);
-            return TypedResults.Created($"/api/v1/proposals/{ProposalCode.Parse(code)}", entry);
+            return TypedResults.Created(ForumLinks.Api.Proposal(ProposalCode.Parse(code).ToString()), entry);
         });
         api.MapPost("/proposals/{id:int}/co-authors", async (int id, CoAuthorRequest request, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new AddCoAuthorCommand(id, request.UserName ?? string.Empty), ct)));
@@ -65,7 +66,7 @@ internal static class ProposalWritingEndpoints
             var relation = ApiResults.ParseEnum<ProposalRelation>(request.Relation, "relation") ?? ProposalRelation.Related;
             var related = await sender.Send(new LinkProposalsCommand(code, request.OtherCode ?? string.Empty, relation), ct);
             // The canonical code, never the raw route value: "MIP39%0D%0A" would put a line break in the Location header.
-            return TypedResults.Created($"/api/v1/proposals/{ProposalCode.Parse(code)}", related);
+            return TypedResults.Created(ForumLinks.Api.Proposal(ProposalCode.Parse(code).ToString()), related);
         });
 
         // The other proposal's authors accept a proposed link (then their page shows it); either side's authors remove one.

@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using Mediator;
 using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
@@ -40,14 +41,14 @@ internal static class ShortLinks
                 var target = await sender.Send(new Application.Features.Notifications.OpenNotificationCommand(id), ct);
                 return target switch
                 {
-                    { DraftId: { } draft } => Results.Redirect($"/proposals/{draft}/edit"),
+                    { DraftId: { } draft } => Results.Redirect(ForumLinks.EditDraft(draft)),
                     { ProposalCode: { } code } => Results.Redirect($"{ForumLinks.Proposal(code)}#related-title"),
-                    _ => Results.Redirect($"/t/{target.ThreadId}/posts/{target.PostNumber}"),
+                    _ => Results.Redirect(ForumLinks.PostById(target.ThreadId, target.PostNumber)),
                 };
             }
             catch (NotSignedInException)
             {
-                return Results.Redirect($"/account/login?returnUrl={Uri.EscapeDataString($"/notifications/{id}/open")}");
+                return Results.Redirect(ForumLinks.SignIn(ForumLinks.OpenNotification(id)));
             }
             catch (NotFoundException)
             {

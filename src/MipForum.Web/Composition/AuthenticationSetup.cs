@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -43,8 +44,8 @@ internal static class AuthenticationSetup
 
     private static void ConfigureCookie(CookieAuthenticationOptions options)
     {
-        options.LoginPath = "/account/login";
-        options.LogoutPath = "/account/logout";
+        options.LoginPath = ForumLinks.SignInPath;
+        options.LogoutPath = ForumLinks.SignOutPath;
         options.AccessDeniedPath = "/account/access-denied";
         options.Cookie.Name = "mipforum.auth";
         options.Cookie.HttpOnly = true;

@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -13,7 +14,7 @@ namespace MipForum.Web.Composition;
 /// </summary>
 internal static class RateLimiting
 {
-    private static readonly string[] AuthPaths = ["/account/login", "/account/register", "/api/v1/auth/token", "/api/v1/auth/refresh", "/api/v1/auth/register"];
+    private static readonly string[] AuthPaths = [ForumLinks.SignInPath, ForumLinks.RegisterPath, "/api/v1/auth/token", "/api/v1/auth/refresh", "/api/v1/auth/register"];
 
     public static IServiceCollection AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -66,7 +67,7 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
                 throw new ConflictException("Many proposals are being published at once; yours was not. Please publish it again.");
             }
 
-            var url = $"/t/{thread.Slug}/{thread.Id}";
+            var url = ForumLinks.Thread(thread.Id, thread.Slug);
             draft.SetPreambleValue("Forum URL", url);
             await db.SaveChangesAsync(cancellationToken);
             return new PublishedProposal(draft.Id, draft.Code, thread.Id, url, null, null);
@@ -97,7 +98,7 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
 
             {summary}
 
-            [Read the full proposal](/proposals/{proposal.Code}) · feedback period {proposal.FeedbackDays} days, frozen period {proposal.FrozenDays} days.
+            [Read the full proposal]({ForumLinks.Proposal(proposal.Code!)}) · feedback period {proposal.FeedbackDays} days, frozen period {proposal.FrozenDays} days.
             """);
         var body = await cooker.CookAsync(markdown, cancellationToken);
         var title = $"{proposal.Code}: {proposal.Title}";

@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,6 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
         db.Threads.Add(thread);
         await db.SaveChangesAsync(cancellationToken);
         await notifier.NotifyAboutPostAsync(thread.Posts.Single(), body.References, author.Id, cancellationToken);
-        return new StartedThread(thread.Id, thread.Slug, $"/t/{thread.Slug}/{thread.Id}");
+        return new StartedThread(thread.Id, thread.Slug, ForumLinks.Thread(thread.Id, thread.Slug));
     }
 }

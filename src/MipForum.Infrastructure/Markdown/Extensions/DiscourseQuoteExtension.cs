@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -130,8 +131,8 @@ public sealed class DiscourseQuoteRenderer : HtmlObjectRenderer<DiscourseQuoteBl
             if (quote.ThreadId is { } thread)
             {
                 var href = quote.PostNumber is { } post
-                    ? string.Create(CultureInfo.InvariantCulture, $"/t/{thread}/posts/{post}")
-                    : string.Create(CultureInfo.InvariantCulture, $"/t/{thread}");
+                    ? ForumLinks.PostById(thread, post)
+                    : ForumLinks.ThreadById(thread);
                 renderer.Write("<a href=\"").Write(href).Write("\">").WriteEscape(userName).Write(" said:</a>");
             }
             else

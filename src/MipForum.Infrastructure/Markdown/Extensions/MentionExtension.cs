@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -73,7 +74,7 @@ public sealed class MentionRenderer : HtmlObjectRenderer<MentionInline>
     {
         if (mention.Exists)
         {
-            renderer.Write("<a class=\"mention\" href=\"/u/").WriteEscapeUrl(mention.UserName).Write("\">@").WriteEscape(mention.UserName).Write("</a>");
+            renderer.Write("<a class=\"mention\" href=\"").WriteEscape(ForumLinks.Member(mention.UserName)).Write("\">@").WriteEscape(mention.UserName).Write("</a>");
         }
         else
         {

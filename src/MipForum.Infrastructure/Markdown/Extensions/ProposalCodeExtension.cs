@@ -1,3 +1,4 @@
+using MipForum.Application.Common;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Helpers;
@@ -61,7 +62,7 @@ public sealed class ProposalCodeRenderer : HtmlObjectRenderer<ProposalCodeInline
     {
         if (code.Exists)
         {
-            renderer.Write("<a class=\"proposal-link\" href=\"/proposals/").WriteEscapeUrl(code.Code).Write("\">").WriteEscape(code.Code).Write("</a>");
+            renderer.Write("<a class=\"proposal-link\" href=\"").WriteEscape(ForumLinks.Proposal(code.Code)).Write("\">").WriteEscape(code.Code).Write("</a>");
         }
         else
         {
