@@ -21,14 +21,14 @@ public sealed class ForumTestHost : IAsyncDisposable
     private readonly string _databasePath;
     private readonly ServiceProvider _services;
 
-    private ForumTestHost(string databasePath, ServiceProvider services, FixedTimeProvider time)
+    private ForumTestHost(string databasePath, ServiceProvider services, TestClock time)
     {
         _databasePath = databasePath;
         _services = services;
         Time = time;
     }
 
-    public FixedTimeProvider Time { get; }
+    public TestClock Time { get; }
 
     // Migrating a fresh SQLite file takes most of a host's start; hundreds of tests copy one migrated file instead.
     private static readonly Lazy<Task<string>> MigratedTemplate = new(CreateMigratedTemplateAsync);
@@ -68,7 +68,7 @@ public sealed class ForumTestHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var time = new FixedTimeProvider(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+        var time = new TestClock(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(time);

@@ -9,7 +9,7 @@ public sealed class PostCardTests : BunitContext
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
-    public PostCardTests() => Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+    public PostCardTests() => Services.AddSingleton<TimeProvider>(new TestClock(Now));
 
     private static PostView Post(int number = 12, int? replyTo = 7, string? replyToUser = "sato-k", int likes = 0, int replies = 0, bool deleted = false, DateTimeOffset? edited = null) => new(
         Id: 99,

@@ -11,7 +11,7 @@ public sealed class ProposalFactsTests : BunitContext
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
-    public ProposalFactsTests() => Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+    public ProposalFactsTests() => Services.AddSingleton<TimeProvider>(new TestClock(Now));
 
     private static ProposalDetail Detail(ProposalStatus status, string? parent, DateTimeOffset? ratified) => new(
         Id: 7,
