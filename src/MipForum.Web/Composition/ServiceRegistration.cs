@@ -21,6 +21,7 @@ public static class ServiceRegistration
         services.AddForumMediator();
 
         services.AddScoped<ScopedSender>();
+        services.AddScoped<Common.CircuitLiveUpdates>();
         services.AddSingleton<Security.ClientAddressHasher>();
         services.AddScoped<Security.PasswordSignIn>();
         services.AddSingleton<Security.SignInThrottle>(); // the counts outlive requests

@@ -35,6 +35,7 @@ public abstract class ForumComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddInfrastructure(configuration);
         Services.AddForumMediator();
         Services.AddScoped<ScopedSender>();
+        Services.AddScoped<CircuitLiveUpdates>();
         Services.AddScoped<CircuitAddress>();
         Services.AddSingleton(new AddressWriteLimiter(new WindowLimit { PermitLimit = 10_000, WindowSeconds = 60 }));
         Services.AddSingleton<AuthenticationStateProvider>(Reader);
