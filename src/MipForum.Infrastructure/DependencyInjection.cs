@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
 using MipForum.Infrastructure.Identity;
 using MipForum.Infrastructure.Markdown;
 using MipForum.Infrastructure.Persistence;
@@ -25,7 +26,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IForumDbContext>(provider => provider.GetRequiredService<ForumDbContext>());
 
-        services.Configure<MarkdownOptions>(configuration.GetSection(MarkdownOptions.SectionName));
+        services.AddCheckedOptions<DemoSettings>(configuration, DemoSettings.SectionName);
         services.AddSingleton<ForumMarkdownRenderer>();
         services.AddScoped<IMarkdownCooker, ForumMarkdownCooker>();
         services.AddScoped<DemoSeeder>();

@@ -39,6 +39,10 @@ public sealed partial class Post
     /// </summary>
     public bool AddFlag(Member flagger, FlagReason reason, string? message, int weight, bool inLiveProposalThread, int hideThreshold, DateTimeOffset now, string? addressHash = null)
     {
+        // A threshold below 1 would hide every post at its first flag: a setting's mistake, refused rather than clamped.
+        ArgumentOutOfRangeException.ThrowIfLessThan(hideThreshold, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+
         // The staff rule below needs the author; a handler that forgot to load it must not silently hide a moderator's post.
         var author = Author ?? throw new InvalidOperationException("Load the post's author before flagging it.");
         if (IsAuthor(flagger))
@@ -71,17 +75,17 @@ public sealed partial class Post
 
         if (earlier is not null)
         {
-            earlier.Raise(reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(0, weight), now, addressHash);
+            earlier.Raise(reason, string.IsNullOrEmpty(text) ? null : text, weight, now, addressHash);
         }
         else
         {
-            _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(0, weight), now, addressHash));
+            _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, weight, now, addressHash));
         }
 
         NeedsReview = true;
 
         // Flags never hide staff: a faction could otherwise silence the moderator who acts against it.
-        if (IsHidden || inLiveProposalThread || author.IsStaff || PendingFlagWeight < Math.Max(1, hideThreshold))
+        if (IsHidden || inLiveProposalThread || author.IsStaff || PendingFlagWeight < hideThreshold)
         {
             return false;
         }
