@@ -7,6 +7,7 @@ using MipForum.Application.Common.Models;
 using MipForum.Infrastructure.Identity;
 using MipForum.Infrastructure.Markdown;
 using MipForum.Infrastructure.Persistence;
+using MipForum.Infrastructure.Persistence.Sqlite;
 using MipForum.Infrastructure.Seeding;
 
 namespace MipForum.Infrastructure;
@@ -15,13 +16,15 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IInterceptor, SqlitePragmaInterceptor>();
+        // SQLite is the only provider today; what is its own (PRAGMAs, ticks, error codes) is registered by SqliteProvider
+        // alone, so a second provider adds a sibling instead of undoing SQLite settings (ADR 0016).
+        services.AddSqliteServices();
 
         // Resolved when the first context is built, so hosts and tests can set the connection string late.
         services.AddDbContext<ForumDbContext>((provider, options) =>
         {
             var connectionString = ForumDatabase.ResolveConnectionString(provider);
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ForumDbContext).Assembly.FullName))
+            options.UseForumSqlite(connectionString)
                 .AddInterceptors(provider.GetServices<IInterceptor>()); // every registered interceptor: diagnostics and tests add theirs
         });
         services.AddScoped<IForumDbContext>(provider => provider.GetRequiredService<ForumDbContext>());

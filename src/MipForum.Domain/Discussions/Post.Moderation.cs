@@ -11,7 +11,7 @@ public sealed partial class Post
     public IReadOnlyCollection<Flag> Flags => _flags;
 
     /// <summary>Hidden from readers (who can still choose to see it), by enough flags or by a moderator.</summary>
-    public DateTimeOffset? HiddenAt { get; private set; }
+    public DateTimeOffset? HiddenAt { get; private set => field = value?.ToUniversalTime(); }
 
     public bool IsHidden => HiddenAt is not null;
 
@@ -21,7 +21,7 @@ public sealed partial class Post
     public string? HiddenReason { get; private set; }
 
     /// <summary>Removed by a moderator (not the author): readers see a placeholder; moderators and the author still see the text.</summary>
-    public DateTimeOffset? RemovedAt { get; private set; }
+    public DateTimeOffset? RemovedAt { get; private set => field = value?.ToUniversalTime(); }
 
     public bool IsRemoved => RemovedAt is not null;
 

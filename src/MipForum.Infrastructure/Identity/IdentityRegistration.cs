@@ -33,6 +33,7 @@ internal static class IdentityRegistration
             .AddClaimsPrincipalFactory<ForumClaimsPrincipalFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddScoped<ILookupNormalizer, ForumLookupNormalizer>(); // replaces Identity's default: one rule for names
         services.AddForumDataProtection(); // token providers, cookies and bearer tokens: keys per deployment
         services.AddSingleton(provider => new DeploymentSecrets(ForumDataProtection.KeyFolder(provider)));
         services.AddScoped<IUserConfirmation<ForumUser>, DemoAccountConfirmation>();
