@@ -24,6 +24,7 @@ public static class DatabaseInitializer
             await db.Database.CloseConnectionAsync();
         }
 
+        await db.Database.EnsureKnownHistoryAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
         if (provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoSettings>>().Value.SeedDemo)
