@@ -30,7 +30,7 @@ public sealed class SuggestMembersQueryHandler(IForumDbContext db) : IQueryHandl
         var pattern = query.Prefix.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal) + "%";
         return await db.Members.AsNoTracking()
             .Where(m => EF.Functions.Like(m.NormalizedUserName, UserNameRules.Normalize(pattern), "\\"))
-            .OrderBy(m => m.UserName)
+            .OrderBy(m => m.NormalizedUserName) // alphabetical whatever the letter case, as the collation used to sort
             .Take(SuggestMembersQuery.MaxSuggestions)
             .Select(m => new MemberRef(m.UserName, m.DisplayName))
             .ToListAsync(cancellationToken);
