@@ -22,7 +22,7 @@ public static class MigrationBaseline
         var file = database.GetDbConnection().DataSource;
         var before = known.Count > 0 && unknown.All(m => string.CompareOrdinal(m, known[0]) < 0);
         throw new InvalidOperationException(before
-            ? $"The database '{file}' was made before MipForum's migrations were squashed into one baseline (it records {unknown[0]} and {unknown.Count - 1} more); it cannot be upgraded. Stop the forum, delete that file with its -wal and -shm files, and start again: a new database is made and seeded. See the README, section Database."
+            ? $"The database '{file}' was made before MipForum's migrations were squashed into one baseline (it records {unknown[0]} and {unknown.Count - 1} more); it cannot be upgraded. Stop the forum, delete that file with its -wal and -shm files, and start again: a new database is made and seeded. See the README, section 'Where the data lives, and how to reset it'."
             : $"The database '{file}' was migrated by another version of MipForum (it records {string.Join(", ", unknown)}, which this version does not have). Start the version that made it, or delete the file to start afresh.");
     }
 }
