@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
+using MipForum.Application.Common.Models;
 using MipForum.Infrastructure.Markdown;
 
 namespace MipForum.Benchmarks;

@@ -13,34 +13,39 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
-        services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.SectionName));
-        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName))
-            .Validate(o => o.PasswordMinLength is >= 1 and <= 1_024 && o.PasswordMaxLength >= o.PasswordMinLength && o.PasswordMaxLength <= 1_024, "Forum:Accounts:PasswordMinLength and PasswordMaxLength must be 1–1024, the minimum not above the maximum.")
-            .ValidateOnStart();
-        // Limits an operator sets: a value outside its range stops the start with a message rather than misbehaving later.
-        services.AddOptions<PostingOptions>().Bind(configuration.GetSection(PostingOptions.SectionName))
-            .Validate(o => o.EditGraceSeconds is >= 0 and <= 86_400, "Forum:Posts:EditGraceSeconds must be 0–86400.")
-            .ValidateOnStart();
-        services.AddOptions<ProposalOptions>().Bind(configuration.GetSection(ProposalOptions.SectionName))
-            .Validate(o => o.ScheduleCheckSeconds is >= 1 and <= 3_600, "Forum:Proposals:ScheduleCheckSeconds must be 1–3600.")
-            .Validate(o => o.MaxBodyLength is >= 1_000 and <= 4_194_304, "Forum:Proposals:MaxBodyLength must be 1000–4194304.")
-            .Validate(o => o.MaxBodyCookedLength >= o.MaxBodyLength, "Forum:Proposals:MaxBodyCookedLength must be at least Forum:Proposals:MaxBodyLength.")
-            .ValidateOnStart();
-        services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.SectionName))
-            .Validate(o => o.HideThreshold is >= 1 and <= 1_000, "Forum:Moderation:HideThreshold must be 1–1000.")
-            .Validate(o => o.NewAccountPostsPerDay >= 0 && o.NewAccountPostsWithoutLinks >= 0, "Forum:Moderation:NewAccount* limits cannot be negative.")
-            .Validate(o => o.CoordinatedFlagsMinimum is >= 2 and <= 1_000, "Forum:Moderation:CoordinatedFlagsMinimum must be 2–1000.")
-            .Validate(o => o.CoordinatedFlagsJoinWindowMinutes is >= 1 and <= 10_080, "Forum:Moderation:CoordinatedFlagsJoinWindowMinutes must be 1–10080.")
-            .Validate(o => o.AddressHashKey.Length is 0 or >= 32, "Forum:Moderation:AddressHashKey must be empty or at least 32 characters (a long random secret).")
-            .ValidateOnStart();
-        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.SectionName))
-            .Validate(o => o.MaxMentionsPerPost is >= 0 and <= 1_000 && o.MaxMentionsPerPostNewAccount is >= 0 and <= 1_000, "Forum:Notifications:MaxMentionsPerPost and MaxMentionsPerPostNewAccount must be 0–1000.")
-            .ValidateOnStart();
+        // Every setting is bound and checked the same way: a value outside its range stops the start naming the key.
+        services.AddCheckedOptions<PagingOptions>(configuration, PagingOptions.SectionName)
+            .InRange("Forum:Paging:ThreadsPerPage", o => o.ThreadsPerPage, 1, 500)
+            .InRange("Forum:Paging:PostsPerPage", o => o.PostsPerPage, 1, 500)
+            .InRange("Forum:Paging:ProposalsPerPage", o => o.ProposalsPerPage, 1, 500);
+        services.AddCheckedOptions<MarkdownOptions>(configuration, MarkdownOptions.SectionName)
+            .InRange("Forum:Markdown:MaxSourceLength", o => o.MaxSourceLength, 1, 1_048_576)
+            .Validate(o => o.MaxCookedLength >= o.MaxSourceLength && o.MaxCookedLength <= 67_108_864, "Forum:Markdown:MaxCookedLength must be at least Forum:Markdown:MaxSourceLength and at most 67108864.");
+        services.AddCheckedOptions<AccountOptions>(configuration, AccountOptions.SectionName)
+            .Validate(o => o.PasswordMinLength is >= 1 and <= 1_024 && o.PasswordMaxLength >= o.PasswordMinLength && o.PasswordMaxLength <= 1_024, "Forum:Accounts:PasswordMinLength and PasswordMaxLength must be 1–1024, the minimum not above the maximum.");
+        services.AddCheckedOptions<PostingOptions>(configuration, PostingOptions.SectionName)
+            .InRange("Forum:Posts:EditGraceSeconds", o => o.EditGraceSeconds, 0, 86_400);
+        services.AddCheckedOptions<ProposalOptions>(configuration, ProposalOptions.SectionName)
+            .InRange("Forum:Proposals:ScheduleCheckSeconds", o => o.ScheduleCheckSeconds, 1, 3_600)
+            .InRange("Forum:Proposals:MaxBodyLength", o => o.MaxBodyLength, 1_000, 4_194_304)
+            .Validate(o => o.MaxBodyCookedLength >= o.MaxBodyLength, "Forum:Proposals:MaxBodyCookedLength must be at least Forum:Proposals:MaxBodyLength.");
+        services.AddCheckedOptions<ModerationOptions>(configuration, ModerationOptions.SectionName)
+            .InRange("Forum:Moderation:HideThreshold", o => o.HideThreshold, 1, 1_000)
+            .InRange("Forum:Moderation:NewAccountPostsPerDay", o => o.NewAccountPostsPerDay, 0, int.MaxValue)
+            .InRange("Forum:Moderation:NewAccountPostsWithoutLinks", o => o.NewAccountPostsWithoutLinks, 0, int.MaxValue)
+            .InRange("Forum:Moderation:CoordinatedFlagsMinimum", o => o.CoordinatedFlagsMinimum, 2, 1_000)
+            .InRange("Forum:Moderation:CoordinatedFlagsJoinWindowMinutes", o => o.CoordinatedFlagsJoinWindowMinutes, 1, 10_080)
+            .Validate(o => o.AddressHashKey.Length is 0 or >= 32, "Forum:Moderation:AddressHashKey must be empty or at least 32 characters (a long random secret).");
+        services.AddCheckedOptions<NotificationOptions>(configuration, NotificationOptions.SectionName)
+            .InRange("Forum:Notifications:MaxMentionsPerPost", o => o.MaxMentionsPerPost, 0, 1_000)
+            .InRange("Forum:Notifications:MaxMentionsPerPostNewAccount", o => o.MaxMentionsPerPostNewAccount, 0, 1_000);
         services.AddScoped<Features.Notifications.MentionLimit>();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();
         services.AddScoped<Features.Proposals.ProposalPublisher>();
-        services.Configure<WriteLimitOptions>(configuration.GetSection(WriteLimitOptions.SectionName));
+        services.AddCheckedOptions<WriteLimitOptions>(configuration, WriteLimitOptions.SectionName)
+            .InRange("Forum:RateLimits:Commands:PermitLimit", o => o.PermitLimit, 1, 1_000_000)
+            .InRange("Forum:RateLimits:Commands:WindowSeconds", o => o.WindowSeconds, 1, 86_400);
         services.AddSingleton<MemberWriteLimiter>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Features.Notifications.Notifier>();

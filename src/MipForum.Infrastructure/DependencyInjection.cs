@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Models;
 using MipForum.Infrastructure.Identity;
 using MipForum.Infrastructure.Markdown;
 using MipForum.Infrastructure.Persistence;
+using MipForum.Infrastructure.Persistence.Sqlite;
 using MipForum.Infrastructure.Seeding;
 
 namespace MipForum.Infrastructure;
@@ -14,18 +16,20 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IInterceptor, SqlitePragmaInterceptor>();
+        // SQLite is the only provider today; what is its own (PRAGMAs, ticks, error codes) is registered by SqliteProvider
+        // alone, so a second provider adds a sibling instead of undoing SQLite settings (ADR 0016).
+        services.AddSqliteServices();
 
         // Resolved when the first context is built, so hosts and tests can set the connection string late.
         services.AddDbContext<ForumDbContext>((provider, options) =>
         {
             var connectionString = ForumDatabase.ResolveConnectionString(provider);
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ForumDbContext).Assembly.FullName))
+            options.UseForumSqlite(connectionString)
                 .AddInterceptors(provider.GetServices<IInterceptor>()); // every registered interceptor: diagnostics and tests add theirs
         });
         services.AddScoped<IForumDbContext>(provider => provider.GetRequiredService<ForumDbContext>());
 
-        services.Configure<MarkdownOptions>(configuration.GetSection(MarkdownOptions.SectionName));
+        services.AddCheckedOptions<DemoSettings>(configuration, DemoSettings.SectionName);
         services.AddSingleton<ForumMarkdownRenderer>();
         services.AddScoped<IMarkdownCooker, ForumMarkdownCooker>();
         services.AddScoped<DemoSeeder>();

@@ -51,9 +51,9 @@ public sealed class ForumThread
 
     public Member Author { get; private set; } = null!;
 
-    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set => field = value.ToUniversalTime(); }
 
-    public DateTimeOffset LastActivityAt { get; private set; }
+    public DateTimeOffset LastActivityAt { get; private set => field = value.ToUniversalTime(); }
 
     /// <summary>Number of posts, including the first; also the number of the newest post. A concurrency token.</summary>
     public int PostCount { get; private set; }

@@ -11,7 +11,7 @@ public sealed partial class Post
     public IReadOnlyCollection<Flag> Flags => _flags;
 
     /// <summary>Hidden from readers (who can still choose to see it), by enough flags or by a moderator.</summary>
-    public DateTimeOffset? HiddenAt { get; private set; }
+    public DateTimeOffset? HiddenAt { get; private set => field = value?.ToUniversalTime(); }
 
     public bool IsHidden => HiddenAt is not null;
 
@@ -21,7 +21,7 @@ public sealed partial class Post
     public string? HiddenReason { get; private set; }
 
     /// <summary>Removed by a moderator (not the author): readers see a placeholder; moderators and the author still see the text.</summary>
-    public DateTimeOffset? RemovedAt { get; private set; }
+    public DateTimeOffset? RemovedAt { get; private set => field = value?.ToUniversalTime(); }
 
     public bool IsRemoved => RemovedAt is not null;
 
@@ -39,6 +39,10 @@ public sealed partial class Post
     /// </summary>
     public bool AddFlag(Member flagger, FlagReason reason, string? message, int weight, bool inLiveProposalThread, int hideThreshold, DateTimeOffset now, string? addressHash = null)
     {
+        // A threshold below 1 would hide every post at its first flag: a setting's mistake, refused rather than clamped.
+        ArgumentOutOfRangeException.ThrowIfLessThan(hideThreshold, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+
         // The staff rule below needs the author; a handler that forgot to load it must not silently hide a moderator's post.
         var author = Author ?? throw new InvalidOperationException("Load the post's author before flagging it.");
         if (IsAuthor(flagger))
@@ -71,17 +75,17 @@ public sealed partial class Post
 
         if (earlier is not null)
         {
-            earlier.Raise(reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(0, weight), now, addressHash);
+            earlier.Raise(reason, string.IsNullOrEmpty(text) ? null : text, weight, now, addressHash);
         }
         else
         {
-            _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, Math.Max(0, weight), now, addressHash));
+            _flags.Add(new Flag(this, flagger, reason, string.IsNullOrEmpty(text) ? null : text, weight, now, addressHash));
         }
 
         NeedsReview = true;
 
         // Flags never hide staff: a faction could otherwise silence the moderator who acts against it.
-        if (IsHidden || inLiveProposalThread || author.IsStaff || PendingFlagWeight < Math.Max(1, hideThreshold))
+        if (IsHidden || inLiveProposalThread || author.IsStaff || PendingFlagWeight < hideThreshold)
         {
             return false;
         }

@@ -51,15 +51,15 @@ public sealed partial class Post
     /// <summary>Sanitized HTML cooked from <see cref="Raw"/> on write; never re-rendered on read.</summary>
     public string Cooked { get; private set; }
 
-    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set => field = value.ToUniversalTime(); }
 
-    public DateTimeOffset? EditedAt { get; private set; }
+    public DateTimeOffset? EditedAt { get; private set => field = value?.ToUniversalTime(); }
 
     /// <summary>1 on creation, +1 per edit: an edit must name the version it started from (optimistic concurrency).</summary>
     public int Version { get; private set; }
 
     /// <summary>Withdrawn by its author: shown as a placeholder, content kept for moderators.</summary>
-    public DateTimeOffset? DeletedAt { get; private set; }
+    public DateTimeOffset? DeletedAt { get; private set => field = value?.ToUniversalTime(); }
 
     public bool IsDeleted => DeletedAt is not null;
 

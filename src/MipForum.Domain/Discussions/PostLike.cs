@@ -24,5 +24,5 @@ public sealed class PostLike
 
     public Member Member { get; private set; } = null!;
 
-    public DateTimeOffset LikedAt { get; private set; }
+    public DateTimeOffset LikedAt { get; private set => field = value.ToUniversalTime(); }
 }

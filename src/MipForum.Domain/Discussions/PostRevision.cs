@@ -28,5 +28,5 @@ public sealed class PostRevision
     public string Raw { get; private set; }
 
     /// <summary>When this text was written (the post's creation or the edit that produced it).</summary>
-    public DateTimeOffset WrittenAt { get; private set; }
+    public DateTimeOffset WrittenAt { get; private set => field = value.ToUniversalTime(); }
 }

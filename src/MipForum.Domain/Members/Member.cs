@@ -10,12 +10,14 @@ public sealed class Member
     private Member()
     {
         UserName = string.Empty;
+        NormalizedUserName = string.Empty;
         DisplayName = string.Empty;
     }
 
     public Member(string userName, string displayName, DateTimeOffset joinedAt)
     {
         UserName = UserNameRules.Validate(userName);
+        NormalizedUserName = UserNameRules.Normalize(UserName);
         DisplayName = NormalizeDisplayName(displayName, userName);
         JoinedAt = joinedAt;
         Roles = MemberRoles.Contributor;
@@ -25,9 +27,12 @@ public sealed class Member
 
     public string UserName { get; private set; }
 
+    /// <summary>The user name as compared (<see cref="UserNameRules.Normalize"/>): look members up by this, never by <see cref="UserName"/>.</summary>
+    public string NormalizedUserName { get; private set; }
+
     public string DisplayName { get; private set; }
 
-    public DateTimeOffset JoinedAt { get; private set; }
+    public DateTimeOffset JoinedAt { get; private set => field = value.ToUniversalTime(); }
 
     public MemberRoles Roles { get; private set; }
 
@@ -48,10 +53,10 @@ public sealed class Member
     public Moderation.TrustLevel? TrustLevelOverride { get; private set; }
 
     /// <summary>Until when the member may read but not post; null when not silenced.</summary>
-    public DateTimeOffset? SilencedUntil { get; private set; }
+    public DateTimeOffset? SilencedUntil { get; private set => field = value?.ToUniversalTime(); }
 
     /// <summary>Until when the member cannot sign in; null when not suspended.</summary>
-    public DateTimeOffset? SuspendedUntil { get; private set; }
+    public DateTimeOffset? SuspendedUntil { get; private set => field = value?.ToUniversalTime(); }
 
     public string? SanctionReason { get; private set; }
 

@@ -30,5 +30,5 @@ public sealed class RoleChange
 
     public MemberRoles NewRoles { get; private set; }
 
-    public DateTimeOffset ChangedAt { get; private set; }
+    public DateTimeOffset ChangedAt { get; private set => field = value.ToUniversalTime(); }
 }

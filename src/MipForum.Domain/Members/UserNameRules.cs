@@ -15,6 +15,13 @@ public static partial class UserNameRules
     public static bool IsValid(string? userName) =>
         userName is not null && Pattern().IsMatch(userName);
 
+    /// <summary>
+    /// The form user names are compared in: stored beside the name (Member.NormalizedUserName) and used by Identity
+    /// (ForumLookupNormalizer), so "Alice" and "alice" are one member on every database, without a collation.
+    /// The same rule as Identity's default normalizer.
+    /// </summary>
+    public static string Normalize(string userName) => userName.Normalize().ToUpperInvariant();
+
     public static string Validate(string userName) =>
         IsValid(userName)
             ? userName

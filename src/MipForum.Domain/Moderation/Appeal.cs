@@ -55,9 +55,9 @@ public sealed class Appeal
 
     public string? DecisionNote { get; private set; }
 
-    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set => field = value.ToUniversalTime(); }
 
-    public DateTimeOffset? DecidedAt { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set => field = value?.ToUniversalTime(); }
 
     /// <param name="actedBy">The moderator whose decision is appealed (null when flags hid the post and nobody decided yet).</param>
     /// <param name="staff">Moderators and admins who could take the appeal, other than the author.</param>

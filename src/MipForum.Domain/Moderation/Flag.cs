@@ -44,12 +44,12 @@ public sealed class Flag
 
     public FlagStatus Status { get; private set; }
 
-    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set => field = value.ToUniversalTime(); }
 
     /// <summary>A keyed hash of the client address the flag came from (never the address itself); null when unknown.</summary>
     public string? AddressHash { get; private set; }
 
-    public DateTimeOffset? ResolvedAt { get; private set; }
+    public DateTimeOffset? ResolvedAt { get; private set => field = value?.ToUniversalTime(); }
 
     public bool IsPending => Status == FlagStatus.Pending;
 

@@ -14,6 +14,8 @@ public sealed record FlagBurst(int FromAccountsCreatedTogether, int FromOneAddre
 
     public static FlagBurst Of(IEnumerable<FlagOrigin> flags, int minimum, TimeSpan joinWindow)
     {
+        // One flag is never a burst; a smaller minimum is a setting's mistake, refused rather than clamped.
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 2);
         var origins = flags.ToList();
         var joined = origins.Select(f => f.FlaggerJoinedAt).Order().ToList();
         var together = 0;
@@ -29,7 +31,6 @@ public sealed record FlagBurst(int FromAccountsCreatedTogether, int FromOneAddre
 
         var oneAddress = origins.Where(f => f.AddressHash is not null).GroupBy(f => f.AddressHash, StringComparer.Ordinal)
             .Select(g => g.Count()).DefaultIfEmpty(0).Max();
-        var floor = Math.Max(2, minimum);
-        return new FlagBurst(together >= floor ? together : 0, oneAddress >= floor ? oneAddress : 0);
+        return new FlagBurst(together >= minimum ? together : 0, oneAddress >= minimum ? oneAddress : 0);
     }
 }

@@ -72,5 +72,5 @@ public sealed class ModerationLogEntry
 
     public string Reason { get; private set; }
 
-    public DateTimeOffset At { get; private set; }
+    public DateTimeOffset At { get; private set => field = value.ToUniversalTime(); }
 }

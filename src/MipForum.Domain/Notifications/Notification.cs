@@ -68,9 +68,9 @@ public sealed class Notification
     /// <summary>The post that caused it (the reply, the mention, the liked post).</summary>
     public int PostNumber { get; private set; }
 
-    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set => field = value.ToUniversalTime(); }
 
-    public DateTimeOffset? ReadAt { get; private set; }
+    public DateTimeOffset? ReadAt { get; private set => field = value?.ToUniversalTime(); }
 
     /// <summary>Nobody is notified of their own actions; returns null then.</summary>
     public static Notification? Create(int recipientId, int actorId, NotificationKind kind, int threadId, int postNumber, DateTimeOffset now) =>

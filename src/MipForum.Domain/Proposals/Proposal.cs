@@ -76,11 +76,11 @@ public sealed partial class Proposal
 
     public Member Author { get; private set; } = null!;
 
-    public DateTimeOffset ProposedAt { get; private set; }
+    public DateTimeOffset ProposedAt { get; private set => field = value.ToUniversalTime(); }
 
-    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set => field = value.ToUniversalTime(); }
 
-    public DateTimeOffset? RatifiedAt { get; private set; }
+    public DateTimeOffset? RatifiedAt { get; private set => field = value?.ToUniversalTime(); }
 
     public string BodyMarkdown { get; private set; }
 
@@ -88,20 +88,20 @@ public sealed partial class Proposal
     public string BodyCooked { get; private set; }
 
     /// <summary>When the draft was published (numbered and shown to everyone); null for a draft.</summary>
-    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set => field = value?.ToUniversalTime(); }
 
     public bool IsDraft => PublishedAt is null;
 
     /// <summary>A draft's scheduled publication time, if its authors set one.</summary>
-    public DateTimeOffset? PublishAt { get; private set; }
+    public DateTimeOffset? PublishAt { get; private set => field = value?.ToUniversalTime(); }
 
     /// <summary>When the current request for comments began; the feedback period counts from here.</summary>
-    public DateTimeOffset? RfcAt { get; private set; }
+    public DateTimeOffset? RfcAt { get; private set => field = value?.ToUniversalTime(); }
 
-    public DateTimeOffset StatusChangedAt { get; private set; }
+    public DateTimeOffset StatusChangedAt { get; private set => field = value.ToUniversalTime(); }
 
     /// <summary>The last change of title or body; the frozen period counts from here.</summary>
-    public DateTimeOffset ContentChangedAt { get; private set; }
+    public DateTimeOffset ContentChangedAt { get; private set => field = value.ToUniversalTime(); }
 
     /// <summary>1 on creation, +1 per content change: an edit names the version it started from.</summary>
     public int Version { get; private set; }

@@ -50,7 +50,7 @@ public sealed class ProposalAnnex
 
     public string Cooked { get; private set; }
 
-    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set => field = value.ToUniversalTime(); }
 
     /// <summary>Replaces the text with the record's (a re-import); returns whether anything changed.</summary>
     public bool UpdateFromRecord(string path, string title, CookedMarkdown content, DateTimeOffset now)

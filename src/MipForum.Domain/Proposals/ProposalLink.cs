@@ -53,14 +53,14 @@ public sealed class ProposalLink
 
     public Member LinkedBy { get; private set; } = null!;
 
-    public DateTimeOffset LinkedAt { get; private set; }
+    public DateTimeOffset LinkedAt { get; private set => field = value.ToUniversalTime(); }
 
     public int? AcceptedById { get; private set; }
 
     public Member? AcceptedBy { get; private set; }
 
     /// <summary>When the other proposal's side agreed; null while the link is only proposed (not shown on its page).</summary>
-    public DateTimeOffset? AcceptedAt { get; private set; }
+    public DateTimeOffset? AcceptedAt { get; private set => field = value?.ToUniversalTime(); }
 
     public bool IsPending => AcceptedAt is null;
 

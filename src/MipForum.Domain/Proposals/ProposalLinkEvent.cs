@@ -57,7 +57,7 @@ public sealed class ProposalLinkEvent
 
     public Member Actor { get; private set; } = null!;
 
-    public DateTimeOffset At { get; private set; }
+    public DateTimeOffset At { get; private set => field = value.ToUniversalTime(); }
 
     /// <summary>The two lines for one change of <paramref name="link"/>: one on each proposal's timeline.</summary>
     public static ProposalLinkEvent[] Both(ProposalLink link, ProposalLinkEventKind kind, Member actor, DateTimeOffset at) =>

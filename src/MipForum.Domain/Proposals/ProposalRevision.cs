@@ -39,10 +39,10 @@ public sealed class ProposalRevision
     public string BodyMarkdown { get; private set; }
 
     /// <summary>When this text was written.</summary>
-    public DateTimeOffset WrittenAt { get; private set; }
+    public DateTimeOffset WrittenAt { get; private set => field = value.ToUniversalTime(); }
 
     /// <summary>When the next text replaced this one (the edit's time).</summary>
-    public DateTimeOffset ReplacedAt { get; private set; }
+    public DateTimeOffset ReplacedAt { get; private set => field = value.ToUniversalTime(); }
 
     /// <summary>Who replaced this text, why, and whether an admin overrode the frozen period to do it.</summary>
     public int ChangedById { get; private set; }

@@ -46,5 +46,5 @@ public sealed class ProposalTransition
 
     public bool IsOverride { get; private set; }
 
-    public DateTimeOffset At { get; private set; }
+    public DateTimeOffset At { get; private set => field = value.ToUniversalTime(); }
 }

@@ -27,7 +27,7 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
         }
 
         var userName = admin.UserName!.Trim();
-        var member = await db.Members.SingleOrDefaultAsync(m => m.UserName == userName, cancellationToken);
+        var member = await db.Members.SingleOrDefaultAsync(m => m.NormalizedUserName == UserNameRules.Normalize(userName), cancellationToken);
         if (member is null)
         {
             try
@@ -42,7 +42,7 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
                 throw new InvalidOperationException($"The configured admin (Forum:Admin) cannot be created: {problems}", invalid);
             }
 
-            member = await db.Members.SingleAsync(m => m.UserName == userName, cancellationToken);
+            member = await db.Members.SingleAsync(m => m.NormalizedUserName == UserNameRules.Normalize(userName), cancellationToken);
             LogCreated(userName);
         }
 

@@ -11,6 +11,9 @@ public sealed class AdminOptions
 
     public string? Password { get; set; }
 
+    /// <summary>Some keys set, not all.</summary>
+    public bool IsPartial => !IsConfigured && !(string.IsNullOrWhiteSpace(UserName) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Password));
+
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(UserName) && !string.IsNullOrWhiteSpace(Email) && !string.IsNullOrWhiteSpace(Password);
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using MipForum.Infrastructure.Persistence;
 
 namespace MipForum.Infrastructure.Identity;
@@ -10,11 +10,11 @@ namespace MipForum.Infrastructure.Identity;
 /// Forum:SeedDemo is on; a member a moderator suspended may not sign in until the suspension ends (email
 /// confirmation is not used).
 /// </summary>
-public sealed class DemoAccountConfirmation(IConfiguration configuration, ForumDbContext db, TimeProvider time) : IUserConfirmation<ForumUser>
+public sealed class DemoAccountConfirmation(IOptions<Seeding.DemoSettings> demo, ForumDbContext db, TimeProvider time) : IUserConfirmation<ForumUser>
 {
     public async Task<bool> IsConfirmedAsync(UserManager<ForumUser> manager, ForumUser user)
     {
-        if (user.IsDemo && !Seeding.DemoSettings.IsOn(configuration))
+        if (user.IsDemo && !demo.Value.SeedDemo)
         {
             return false;
         }

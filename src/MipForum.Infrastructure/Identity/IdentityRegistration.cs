@@ -33,11 +33,16 @@ internal static class IdentityRegistration
             .AddClaimsPrincipalFactory<ForumClaimsPrincipalFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddScoped<ILookupNormalizer, ForumLookupNormalizer>(); // replaces Identity's default: one rule for names
         services.AddForumDataProtection(); // token providers, cookies and bearer tokens: keys per deployment
         services.AddSingleton(provider => new DeploymentSecrets(ForumDataProtection.KeyFolder(provider)));
         services.AddScoped<IUserConfirmation<ForumUser>, DemoAccountConfirmation>();
         services.AddScoped<IAccountService, IdentityAccountService>();
-        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));
+        // Half a bootstrap admin is a typo, not a choice: without this the start would silently make no admin.
+        services.AddCheckedOptions<AdminOptions>(configuration, AdminOptions.SectionName)
+            .Validate(o => !o.IsPartial || !string.IsNullOrWhiteSpace(o.UserName), "Forum:Admin:UserName is missing: set Forum:Admin:UserName, Email and Password together, or none of them.")
+            .Validate(o => !o.IsPartial || !string.IsNullOrWhiteSpace(o.Email), "Forum:Admin:Email is missing: set Forum:Admin:UserName, Email and Password together, or none of them.")
+            .Validate(o => !o.IsPartial || !string.IsNullOrWhiteSpace(o.Password), "Forum:Admin:Password is missing: set Forum:Admin:UserName, Email and Password together, or none of them.");
         services.AddScoped<AdminBootstrapper>();
         return services;
     }

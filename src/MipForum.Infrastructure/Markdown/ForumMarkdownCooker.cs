@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Domain.Common;
+using MipForum.Domain.Members;
 
 namespace MipForum.Infrastructure.Markdown;
 
@@ -23,7 +24,13 @@ public sealed class ForumMarkdownCooker(ForumMarkdownRenderer renderer, IForumDb
         renderer.CookAsync(markdown, TextLimits.ProposalBodies(proposalOptions.Value.MaxBodyLength, proposalOptions.Value.MaxBodyCookedLength), ExistingMembersAsync, ExistingProposalsAsync, cancellationToken);
 
     private Task<IReadOnlySet<string>> ExistingMembersAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
-        LookUpAsync(names, _members, (missing, ct) => db.Members.AsNoTracking().Where(m => missing.Contains(m.UserName)).Select(m => m.UserName).ToListAsync(ct), StringComparer.OrdinalIgnoreCase, cancellationToken);
+        LookUpAsync(names, _members, (missing, ct) => MembersNamedAsync(missing, ct), StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+    private Task<List<string>> MembersNamedAsync(List<string> names, CancellationToken cancellationToken)
+    {
+        var normalized = names.Select(UserNameRules.Normalize).ToList();
+        return db.Members.AsNoTracking().Where(m => normalized.Contains(m.NormalizedUserName)).Select(m => m.UserName).ToListAsync(cancellationToken);
+    }
 
     private Task<IReadOnlySet<string>> ExistingProposalsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
         LookUpAsync(codes, _proposals, (missing, ct) => db.Proposals.AsNoTracking().Where(p => p.Code != null && missing.Contains(p.Code)).Select(p => p.Code!).ToListAsync(ct), StringComparer.Ordinal, cancellationToken);

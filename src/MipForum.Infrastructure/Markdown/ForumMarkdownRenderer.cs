@@ -7,6 +7,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
+using MipForum.Application.Common.Models;
 using MipForum.Domain.Common;
 using MipForum.Infrastructure.Markdown.Extensions;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MipForum.Application.Common.Models;
 
 namespace MipForum.Infrastructure.Markdown;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MipForum.Infrastructure.Identity;
@@ -25,9 +24,10 @@ public static class DatabaseInitializer
             await db.Database.CloseConnectionAsync();
         }
 
+        await db.Database.EnsureKnownHistoryAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
-        if (DemoSettings.IsOn(provider.GetRequiredService<IConfiguration>()))
+        if (provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoSettings>>().Value.SeedDemo)
         {
             var seeder = provider.GetRequiredService<DemoSeeder>();
             if (await seeder.SeedIfEmptyAsync(cancellationToken))

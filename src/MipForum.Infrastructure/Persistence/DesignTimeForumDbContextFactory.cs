@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using MipForum.Infrastructure.Persistence.Sqlite;
 
 namespace MipForum.Infrastructure.Persistence;
 
 /// <summary>Used only by `dotnet ef` to build migrations.</summary>
 internal sealed class DesignTimeForumDbContextFactory : IDesignTimeDbContextFactory<ForumDbContext>
 {
-    public ForumDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ForumDbContext>()
-            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsAssembly(typeof(ForumDbContext).Assembly.FullName))
-            .Options);
+    public ForumDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<ForumDbContext>();
+        options.UseForumSqlite("Data Source=design-time.db");
+        return new ForumDbContext(options.Options);
+    }
 }

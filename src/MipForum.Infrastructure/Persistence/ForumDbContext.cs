@@ -76,10 +76,9 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot order or compare DateTimeOffset values; UTC ticks sort correctly and lose nothing we keep.
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            Sqlite.SqliteProvider.ApplyConventions(configurationBuilder);
         }
 
         configurationBuilder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(32);

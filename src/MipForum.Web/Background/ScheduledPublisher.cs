@@ -12,7 +12,7 @@ internal sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, IO
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.ScheduleCheckSeconds)), time);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ScheduleCheckSeconds), time);
         do
         {
             try

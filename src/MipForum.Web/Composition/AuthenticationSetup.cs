@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
 using MipForum.Web.Security;
 
@@ -14,9 +15,15 @@ internal static class AuthenticationSetup
     public static IServiceCollection AddForumAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
-            .Validate(o => o.IsValid(), "Forum:Auth settings are out of range: see the README's settings table.")
-            .ValidateOnStart();
+        services.AddCheckedOptions<AuthOptions>(configuration, AuthOptions.SectionName)
+            .InRange("Forum:Auth:TokenLifetimeMinutes", o => o.TokenLifetimeMinutes, 1, 1_440)
+            .InRange("Forum:Auth:RefreshTokenLifetimeDays", o => o.RefreshTokenLifetimeDays, 1, 365)
+            .InRange("Forum:Auth:RevalidateMinutes", o => o.RevalidateMinutes, 0, 60)
+            .InRange("Forum:Auth:FreeFailedSignIns", o => o.FreeFailedSignIns, 1, 1_000)
+            .Validate(o => o.FreeFailedSignInsPerAddress >= o.FreeFailedSignIns && o.FreeFailedSignInsPerAddress <= 100_000, "Forum:Auth:FreeFailedSignInsPerAddress must be at least Forum:Auth:FreeFailedSignIns and at most 100000.")
+            .InRange("Forum:Auth:FailedSignInDelaySeconds", o => o.FailedSignInDelaySeconds, 1, 3_600)
+            .Validate(o => o.MaxFailedSignInDelaySeconds >= o.FailedSignInDelaySeconds && o.MaxFailedSignInDelaySeconds <= 86_400, "Forum:Auth:MaxFailedSignInDelaySeconds must be at least Forum:Auth:FailedSignInDelaySeconds and at most 86400.")
+            .InRange("Forum:Auth:ForgetFailedSignInsAfterMinutes", o => o.ForgetFailedSignInsAfterMinutes, 1, 10_080);
         services.AddMemoryCache();
         services.AddSingleton<BearerCredentialCheck>();
 

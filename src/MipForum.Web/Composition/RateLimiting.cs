@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using MipForum.Application.Common.Models;
 using MipForum.Web.Security;
 
 namespace MipForum.Web.Composition;
@@ -19,9 +20,15 @@ internal static class RateLimiting
     public static IServiceCollection AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
-            .Validate(o => o.IsValid(), "Forum:RateLimits:{Auth,Preview,WritesPerUser,WritesPerIp}: PermitLimit must be 1–1000000 and WindowSeconds 1–86400.")
-            .ValidateOnStart();
+        // Every window allows at least one request in at least one second: a 0 would shut a door, not limit it.
+        var checkedLimits = services.AddCheckedOptions<RateLimitOptions>(configuration, RateLimitOptions.SectionName);
+        foreach (var (name, window) in RateLimitOptions.Windows)
+        {
+            checkedLimits
+                .InRange($"{RateLimitOptions.SectionName}:{name}:PermitLimit", o => window(o).PermitLimit, 1, 1_000_000)
+                .InRange($"{RateLimitOptions.SectionName}:{name}:WindowSeconds", o => window(o).WindowSeconds, 1, 86_400);
+        }
+
 
         // The per-address window is shared with the interactive circuits' writes (ScopedSender): one budget per address.
         services.AddSingleton(_ => new AddressWriteLimiter(limits.WritesPerIp));
@@ -47,8 +54,8 @@ internal static class RateLimiting
     private static RateLimitPartition<string> Window(string key, WindowLimit limit) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = Math.Max(1, limit.PermitLimit),
-            Window = TimeSpan.FromSeconds(Math.Max(1, limit.WindowSeconds)),
+            PermitLimit = limit.PermitLimit,
+            Window = TimeSpan.FromSeconds(limit.WindowSeconds),
             QueueLimit = 0,
         });
 

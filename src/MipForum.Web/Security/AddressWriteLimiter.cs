@@ -16,12 +16,12 @@ public sealed class AddressWriteLimiter : IDisposable
 
     public AddressWriteLimiter(WindowLimit limit)
     {
-        _window = TimeSpan.FromSeconds(Math.Max(1, limit.WindowSeconds));
+        _window = TimeSpan.FromSeconds(limit.WindowSeconds);
         _limiter = PartitionedRateLimiter.Create<string, string>(address => address.Length == 0
             ? RateLimitPartition.GetNoLimiter(string.Empty)
             : RateLimitPartition.GetFixedWindowLimiter($"ip:{address}", _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = Math.Max(1, limit.PermitLimit),
+                PermitLimit = limit.PermitLimit,
                 Window = _window,
                 QueueLimit = 0,
             }));

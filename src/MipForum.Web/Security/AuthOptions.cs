@@ -31,10 +31,4 @@ public sealed class AuthOptions
 
     /// <summary>Failures are forgotten this long after the last one.</summary>
     public int ForgetFailedSignInsAfterMinutes { get; set; } = 60;
-
-    public bool IsValid() =>
-        TokenLifetimeMinutes is >= 1 and <= 1_440 && RefreshTokenLifetimeDays is >= 1 and <= 365 && RevalidateMinutes is >= 0 and <= 60
-        && FreeFailedSignIns is >= 1 and <= 1_000 && FreeFailedSignInsPerAddress >= FreeFailedSignIns && FreeFailedSignInsPerAddress <= 100_000
-        && FailedSignInDelaySeconds is >= 1 and <= 3_600 && MaxFailedSignInDelaySeconds >= FailedSignInDelaySeconds && MaxFailedSignInDelaySeconds <= 86_400
-        && ForgetFailedSignInsAfterMinutes is >= 1 and <= 10_080;
 }

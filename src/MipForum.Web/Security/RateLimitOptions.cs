@@ -17,8 +17,14 @@ public sealed class RateLimitOptions
     /// <summary>Every other write per IP address (several members can share one).</summary>
     public WindowLimit WritesPerIp { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
 
-    /// <summary>Every window allows at least one request in at least one second (a 0 would shut a door, not limit it).</summary>
-    public bool IsValid() => new[] { Auth, Preview, WritesPerUser, WritesPerIp }.All(w => w is { PermitLimit: >= 1 and <= 1_000_000, WindowSeconds: >= 1 and <= 86_400 });
+    /// <summary>The windows by their key under the section, for checking each at start.</summary>
+    public static readonly IReadOnlyList<(string Name, Func<RateLimitOptions, WindowLimit> Window)> Windows =
+    [
+        (nameof(Auth), o => o.Auth),
+        (nameof(Preview), o => o.Preview),
+        (nameof(WritesPerUser), o => o.WritesPerUser),
+        (nameof(WritesPerIp), o => o.WritesPerIp),
+    ];
 }
 
 public sealed class WindowLimit

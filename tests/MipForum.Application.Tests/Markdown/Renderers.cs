@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MipForum.Application.Common.Models;
 using MipForum.Domain.Common;
 using MipForum.Infrastructure.Markdown;
 

@@ -8,9 +8,9 @@ namespace MipForum.Application.Tests.Support;
 /// <summary>A forum with a category, a proposal, two members and one thread, for the writing use cases.</summary>
 internal sealed record DiscussionFixture(ForumTestHost Host, int Author, int Other, int ThreadId)
 {
-    public static async Task<DiscussionFixture> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<DiscussionFixture> StartAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
-        var host = await ForumTestHost.StartAsync(settings);
+        var host = await ForumTestHost.StartAsync(settings, configure);
         var author = await host.MemberAsync("amelie.r");
         var other = await host.MemberAsync("sato-k");
         var threadId = 0;

@@ -33,24 +33,25 @@ public sealed class ForumTestHost : IAsyncDisposable
     // Migrating a fresh SQLite file takes most of a host's start; hundreds of tests copy one migrated file instead.
     private static readonly Lazy<Task<string>> MigratedTemplate = new(CreateMigratedTemplateAsync);
 
-    public static async Task<ForumTestHost> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="configure">Extra services (an interceptor that fails saves…), added after the real composition.</param>
+    public static async Task<ForumTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"mipforum-apptest-{Guid.NewGuid():N}.db");
         File.Copy(await MigratedTemplate.Value, path);
-        return await StartOnAsync(path, settings);
+        return await StartOnAsync(path, settings, configure);
     }
 
     private static async Task<string> CreateMigratedTemplateAsync()
     {
         var path = Path.Combine(Path.GetTempPath(), $"mipforum-apptest-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
-        var template = await StartOnAsync(path, null);
+        var template = await StartOnAsync(path, null, null);
         await template._services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return path;
     }
 
-    private static async Task<ForumTestHost> StartOnAsync(string path, IDictionary<string, string?>? settings)
+    private static async Task<ForumTestHost> StartOnAsync(string path, IDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
     {
         var values = new Dictionary<string, string?>
         {
@@ -76,6 +77,7 @@ public sealed class ForumTestHost : IAsyncDisposable
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration);
         services.AddForumMediator();
+        configure?.Invoke(services);
 
         var host = new ForumTestHost(path, services.BuildServiceProvider(validateScopes: true), time);
         await host._services.InitializeDatabaseAsync(TestContext.Current.CancellationToken);

@@ -14,13 +14,13 @@ public sealed class MemberWriteLimiter(IOptions<WriteLimitOptions> options, Time
     public void Acquire(int memberId)
     {
         var limits = options.Value;
-        var length = TimeSpan.FromSeconds(Math.Max(1, limits.WindowSeconds));
+        var length = TimeSpan.FromSeconds(limits.WindowSeconds);
         var now = time.GetUtcNow();
         var window = _windows.AddOrUpdate(
             memberId,
             _ => new Window(now, 1),
             (_, current) => now - current.Start >= length ? new Window(now, 1) : current with { Count = current.Count + 1 });
-        if (window.Count > Math.Max(1, limits.PermitLimit))
+        if (window.Count > limits.PermitLimit)
         {
             throw new TooManyRequestsException(window.Start + length - now);
         }

@@ -52,8 +52,8 @@ public sealed class RegisterMemberCommandHandler(IForumDbContext db, IAccountSer
         // in a serializable transaction (BEGIN IMMEDIATE on SQLite) each waits for the one before and sees its member.
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
 
-        // SQLite compares user names with NOCASE: "Alice" and "alice" are the same member.
-        if (await db.Members.AnyAsync(m => m.UserName == userName, cancellationToken))
+        // "Alice" and "alice" are the same member: names are compared normalized.
+        if (await db.Members.AnyAsync(m => m.NormalizedUserName == UserNameRules.Normalize(userName), cancellationToken))
         {
             throw new RequestValidationException("userName", "That user name is taken.");
         }

@@ -44,7 +44,7 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
         // Reading the admins and saving inside one serializable transaction (BEGIN IMMEDIATE on SQLite) makes the second
         // change wait for the first and then see it: the caller may no longer be an admin, or may be the last one.
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        var member = await db.Members.SingleOrDefaultAsync(m => m.UserName == command.UserName, cancellationToken)
+        var member = await db.Members.SingleOrDefaultAsync(m => m.NormalizedUserName == UserNameRules.Normalize(command.UserName), cancellationToken)
             ?? throw new NotFoundException($"No member is called {command.UserName}.");
         var admin = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var otherAdmins = await db.Members.CountAsync(m => m.Id != member.Id && (m.Roles & MemberRoles.Admin) == MemberRoles.Admin, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class GetMemberProfileQueryHandler(IForumDbContext db) : IQueryHan
     public async ValueTask<MemberProfile?> Handle(GetMemberProfileQuery query, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking()
-            .Where(m => m.UserName == query.UserName)
+            .Where(m => m.NormalizedUserName == UserNameRules.Normalize(query.UserName))
             .Select(m => new { m.Id, m.UserName, m.DisplayName, m.JoinedAt, m.Roles })
             .SingleOrDefaultAsync(cancellationToken);
         if (member is null)

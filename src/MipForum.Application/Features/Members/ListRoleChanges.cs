@@ -32,7 +32,7 @@ public sealed class ListRoleChangesQueryHandler(IForumDbContext db) : IQueryHand
         var changes = db.RoleChanges.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.UserName))
         {
-            changes = changes.Where(c => c.Member.UserName == query.UserName);
+            changes = changes.Where(c => c.Member.NormalizedUserName == UserNameRules.Normalize(query.UserName));
         }
 
         var total = await changes.CountAsync(cancellationToken);

@@ -37,7 +37,9 @@ public sealed class SearchMembersQueryHandler(IForumDbContext db) : IQueryHandle
         {
             // LIKE wildcards in the term are matched literally.
             var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            members = members.Where(m => EF.Functions.Like(m.UserName, pattern, "\\") || EF.Functions.Like(m.DisplayName, pattern, "\\"));
+            // User names match in their normalized form, so case does not depend on the provider's LIKE.
+            var namePattern = UserNameRules.Normalize(pattern);
+            members = members.Where(m => EF.Functions.Like(m.NormalizedUserName, namePattern, "\\") || EF.Functions.Like(m.DisplayName, pattern, "\\"));
         }
 
         var total = await members.CountAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
+using MipForum.Domain.Members;
 
 namespace MipForum.Application.Features.Members;
 
@@ -28,8 +29,8 @@ public sealed class SuggestMembersQueryHandler(IForumDbContext db) : IQueryHandl
         // '_' is a LIKE wildcard; escape it so "moshe_" means the underscore.
         var pattern = query.Prefix.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal) + "%";
         return await db.Members.AsNoTracking()
-            .Where(m => EF.Functions.Like(m.UserName, pattern, "\\"))
-            .OrderBy(m => m.UserName)
+            .Where(m => EF.Functions.Like(m.NormalizedUserName, UserNameRules.Normalize(pattern), "\\"))
+            .OrderBy(m => m.NormalizedUserName) // alphabetical whatever the letter case, as the collation used to sort
             .Take(SuggestMembersQuery.MaxSuggestions)
             .Select(m => new MemberRef(m.UserName, m.DisplayName))
             .ToListAsync(cancellationToken);

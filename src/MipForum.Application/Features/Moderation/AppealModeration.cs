@@ -25,7 +25,7 @@ public sealed class AppealModerationCommandValidator : AbstractValidator<AppealM
             .MaximumLength(Appeal.MessageMaxLength).WithMessage($"An appeal has at most {Appeal.MessageMaxLength} characters.");
 }
 
-public sealed class AppealModerationCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time)
+public sealed class AppealModerationCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, IDatabaseErrors errors)
     : ICommandHandler<AppealModerationCommand, FiledAppeal>
 {
     public async ValueTask<FiledAppeal> Handle(AppealModerationCommand command, CancellationToken cancellationToken)
@@ -59,8 +59,9 @@ public sealed class AppealModerationCommandHandler(IForumDbContext db, ICurrentU
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException failure) when (errors.IsUniqueViolation(failure))
         {
+            // The unique index on the appealed post: a parallel appeal got there first.
             throw new Domain.Common.DomainRuleException("You have already appealed for this post; a post can be appealed once.");
         }
 

@@ -39,7 +39,7 @@ public sealed class FlagPostCommandValidator : AbstractValidator<FlagPostCommand
     }
 }
 
-public sealed class FlagPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TrustCalculator trust, IOptions<ModerationOptions> options, TimeProvider time)
+public sealed class FlagPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TrustCalculator trust, IOptions<ModerationOptions> options, TimeProvider time, IDatabaseErrors errors)
     : ICommandHandler<FlagPostCommand, FlagResult>
 {
     public async ValueTask<FlagResult> Handle(FlagPostCommand command, CancellationToken cancellationToken)
@@ -73,7 +73,7 @@ public sealed class FlagPostCommandHandler(IForumDbContext db, ICurrentUser curr
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException failure) when (errors.IsUniqueViolation(failure))
         {
             // The unique (post, flagger) index: the same member's parallel request got there first.
             throw new DomainRuleException("You have already flagged this post.");

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
+using MipForum.Domain.Members;
 using MipForum.Domain.Moderation;
 
 namespace MipForum.Application.Features.Moderation;
@@ -34,7 +35,7 @@ public sealed class SanctionMemberCommandHandler(IForumDbContext db, ICurrentUse
 {
     public async ValueTask<Unit> Handle(SanctionMemberCommand command, CancellationToken cancellationToken)
     {
-        var member = await db.Members.SingleOrDefaultAsync(m => m.UserName == command.UserName.TrimStart('@'), cancellationToken)
+        var member = await db.Members.SingleOrDefaultAsync(m => m.NormalizedUserName == UserNameRules.Normalize(command.UserName.TrimStart('@')), cancellationToken)
             ?? throw new NotFoundException($"There is no member @{command.UserName}.");
         var moderator = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var now = time.GetUtcNow();

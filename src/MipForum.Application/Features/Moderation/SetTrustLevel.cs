@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
+using MipForum.Domain.Members;
 using MipForum.Domain.Moderation;
 
 namespace MipForum.Application.Features.Moderation;
@@ -28,7 +29,7 @@ public sealed class SetTrustLevelCommandHandler(IForumDbContext db, ICurrentUser
 {
     public async ValueTask<Unit> Handle(SetTrustLevelCommand command, CancellationToken cancellationToken)
     {
-        var member = await db.Members.SingleOrDefaultAsync(m => m.UserName == command.UserName.TrimStart('@'), cancellationToken)
+        var member = await db.Members.SingleOrDefaultAsync(m => m.NormalizedUserName == UserNameRules.Normalize(command.UserName.TrimStart('@')), cancellationToken)
             ?? throw new NotFoundException($"There is no member @{command.UserName}.");
         var admin = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         member.SetTrustLevel(command.Level, admin);

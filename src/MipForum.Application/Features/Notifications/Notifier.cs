@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Domain.Common;
 using MipForum.Domain.Discussions;
+using MipForum.Domain.Members;
 using MipForum.Domain.Notifications;
 
 namespace MipForum.Application.Features.Notifications;
@@ -23,7 +24,8 @@ public sealed class Notifier(IForumDbContext db, TimeProvider time)
 
         if (mentioned.Count > 0)
         {
-            var ids = await db.Members.Where(m => mentioned.Contains(m.UserName)).Select(m => m.Id).ToListAsync(cancellationToken);
+            var normalized = mentioned.Select(UserNameRules.Normalize).ToList();
+            var ids = await db.Members.Where(m => normalized.Contains(m.NormalizedUserName)).Select(m => m.Id).ToListAsync(cancellationToken);
             notes.AddRange(ids.Select(id => Notification.Create(id, post.AuthorId, NotificationKind.Mentioned, post.ThreadId, post.Number, now)));
         }
 

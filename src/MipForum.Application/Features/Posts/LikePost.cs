@@ -14,7 +14,7 @@ public sealed record LikePostCommand(int PostId) : ICommand<LikeState>, IRequire
     public Permission RequiredPermission => Permission.LikePost;
 }
 
-public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier) : ICommandHandler<LikePostCommand, LikeState>
+public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier, IDatabaseErrors errors) : ICommandHandler<LikePostCommand, LikeState>
 {
     public async ValueTask<LikeState> Handle(LikePostCommand command, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser curr
         }
 
         var like = post.Like(member, time.GetUtcNow());
-        if (!await PostLikeCount.AddAsync(db, like, cancellationToken))
+        if (!await PostLikeCount.AddAsync(db, errors, like, cancellationToken))
         {
             // The same member's second click raced the first: the like that exists is the answer.
             return new LikeState(post.Id, await PostLikeCount.ReadAsync(db, post.Id, cancellationToken), LikedByMe: true);

@@ -13,7 +13,7 @@ namespace MipForum.Application.Features.Posts;
 internal static class PostLikeCount
 {
     /// <summary>Stores the like and counts it; false when this member's like already existed (a racing second click).</summary>
-    public static async Task<bool> AddAsync(IForumDbContext db, PostLike like, CancellationToken cancellationToken)
+    public static async Task<bool> AddAsync(IForumDbContext db, IDatabaseErrors errors, PostLike like, CancellationToken cancellationToken)
     {
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -25,14 +25,14 @@ internal static class PostLikeCount
                 await transaction.CommitAsync(cancellationToken);
                 return true;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException failure) when (errors.IsUniqueViolation(failure))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }
         }
 
-        // Only the primary key's refusal means "already liked"; anything else is a real failure.
+        // The primary key refused it: "already liked", unless that like has gone again meanwhile.
         return await db.PostLikes.AnyAsync(l => l.PostId == like.Post.Id && l.MemberId == like.Member.Id, cancellationToken)
             ? false
             : throw new InvalidOperationException($"The like of post {like.Post.Id} could not be stored.");

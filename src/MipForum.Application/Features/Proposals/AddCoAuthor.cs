@@ -33,7 +33,7 @@ public sealed class AddCoAuthorCommandHandler(IForumDbContext db, ICurrentUser c
         }
 
         var name = command.UserName.Trim().TrimStart('@');
-        var coAuthor = await db.Members.SingleOrDefaultAsync(m => m.UserName == name, cancellationToken)
+        var coAuthor = await db.Members.SingleOrDefaultAsync(m => m.NormalizedUserName == UserNameRules.Normalize(name), cancellationToken)
             ?? throw new RequestValidationException("userName", $"No member is called @{name}.");
         proposal.AddCoAuthor(actor, coAuthor);
         await db.SaveChangesAsync(cancellationToken);

@@ -85,7 +85,8 @@ public sealed class DraftProposalCommandHandler(IForumDbContext db, ICurrentUser
             return [];
         }
 
-        var members = await db.Members.Where(m => names.Contains(m.UserName)).ToListAsync(cancellationToken);
+        var normalized = names.Select(UserNameRules.Normalize).ToList();
+        var members = await db.Members.Where(m => normalized.Contains(m.NormalizedUserName)).ToListAsync(cancellationToken);
         var missing = names.Where(n => !members.Any(m => string.Equals(m.UserName, n, StringComparison.OrdinalIgnoreCase))).ToList();
         return missing.Count == 0
             ? members

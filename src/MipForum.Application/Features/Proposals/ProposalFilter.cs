@@ -30,8 +30,8 @@ public sealed record ProposalFilter(ProposalKind? Kind = null, string? Parent = 
 
         if (!string.IsNullOrEmpty(Author))
         {
-            var author = Author.TrimStart('@');
-            proposals = proposals.Where(p => p.Author.UserName == author || p.CoAuthors.Any(c => c.Member.UserName == author));
+            var author = UserNameRules.Normalize(Author.TrimStart('@'));
+            proposals = proposals.Where(p => p.Author.NormalizedUserName == author || p.CoAuthors.Any(c => c.Member.NormalizedUserName == author));
         }
 
         return proposals;

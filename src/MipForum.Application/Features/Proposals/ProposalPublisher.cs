@@ -18,7 +18,7 @@ public sealed record PublishedProposal(int Id, string? Code, int? ThreadId, stri
 /// Publishes a draft: gives it the next free number under its component (or the next MIP number), opens its discussion
 /// thread with the summary as the first post, and links the two. Shared by "publish now" and the scheduler.
 /// </summary>
-public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker, TimeProvider time, IOptions<ProposalOptions> options)
+public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker, TimeProvider time, IOptions<ProposalOptions> options, IDatabaseErrors errors)
 {
     private const int MaxAttempts = 20;
 
@@ -55,14 +55,14 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException failure) when (errors.IsLostRace(failure) && attempt < MaxAttempts)
             {
-                // Another publication took this number first (unique code index): count again.
+                // Another publication took this number first (unique code index), or published this draft: count again.
                 db.ChangeTracker.Clear();
                 await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
                 continue;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException failure) when (errors.IsLostRace(failure))
             {
                 throw new ConflictException("Many proposals are being published at once; yours was not. Please publish it again.");
             }

@@ -31,7 +31,7 @@ public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThr
 }
 
 public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier, Moderation.PostingGate gate,
-    Notifications.MentionLimit mentions)
+    Notifications.MentionLimit mentions, IDatabaseErrors errors)
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
@@ -71,11 +71,11 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt >= MaxAttempts)
+            catch (DbUpdateException failure) when (errors.IsLostRace(failure) && attempt >= MaxAttempts)
             {
                 throw new MipForum.Domain.Common.ConflictException("The thread is very busy right now; your reply was not saved. Please send it again.");
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException failure) when (errors.IsLostRace(failure))
             {
                 // Lost a race: either the thread's post count moved (concurrency token) or another reply took this
                 // number first (unique index), or the same idempotency key was saved by a parallel request.

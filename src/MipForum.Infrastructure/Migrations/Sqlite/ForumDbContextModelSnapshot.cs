@@ -240,7 +240,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("NeedsReview")
-                        .HasFilter("\"NeedsReview\" = 1");
+                        .HasFilter("\"NeedsReview\"");
 
                     b.HasIndex("ThreadId", "Number")
                         .IsUnique();
@@ -319,6 +319,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER");
 
@@ -338,12 +343,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .UseCollation("NOCASE");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserName")
+                    b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
                     b.ToTable("Members");

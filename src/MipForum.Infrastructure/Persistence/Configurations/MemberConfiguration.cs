@@ -8,8 +8,10 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> builder)
     {
-        builder.Property(m => m.UserName).HasMaxLength(UserNameRules.MaxLength).UseCollation("NOCASE");
-        builder.HasIndex(m => m.UserName).IsUnique();
+        // Names are compared through the stored normalized form, not a provider's collation ("Alice" is "alice" everywhere).
+        builder.Property(m => m.UserName).HasMaxLength(UserNameRules.MaxLength);
+        builder.Property(m => m.NormalizedUserName).HasMaxLength(UserNameRules.MaxLength);
+        builder.HasIndex(m => m.NormalizedUserName).IsUnique();
         builder.Property(m => m.DisplayName).HasMaxLength(Member.DisplayNameMaxLength);
         builder.Ignore(m => m.IsAdmin);
         builder.Ignore(m => m.IsStaff);

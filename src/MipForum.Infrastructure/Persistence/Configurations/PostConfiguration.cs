@@ -29,7 +29,10 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // Moderation: the review queue is the posts that need review; hidden state and reason as the readers see it.
         builder.HasMany(p => p.Flags).WithOne(f => f.Post).HasForeignKey(f => f.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Flags).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(p => p.NeedsReview).HasFilter("\"NeedsReview\" = 1");
+
+        // A bare boolean column is a filter both SQLite and PostgreSQL accept (PostgreSQL refuses "= 1" on a boolean),
+        // and SQLite uses the index for EF's own "WHERE p.\"NeedsReview\"", which "= 1" did not match.
+        builder.HasIndex(p => p.NeedsReview).HasFilter("\"NeedsReview\"");
         builder.Property(p => p.HiddenReason).HasMaxLength(1000);
         builder.Ignore(p => p.IsHidden);
         builder.Ignore(p => p.IsRemoved);

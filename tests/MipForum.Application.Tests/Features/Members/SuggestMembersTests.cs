@@ -14,11 +14,13 @@ public sealed class SuggestMembersTests
         await host.MemberAsync("sato-k");
         await host.MemberAsync("samuel_x");
         await host.MemberAsync("sam1x");
+        await host.MemberAsync("Sam2y");
 
         var sa = await host.SendAsync(new SuggestMembersQuery("SA"), asMember: me);
         var underscore = await host.SendAsync(new SuggestMembersQuery("samuel_"), asMember: me);
 
-        Assert.Equal(["sam1x", "samuel_x", "sato-k"], sa.Select(m => m.UserName));
+        // Alphabetical whatever the letter case: "Sam2y" between "sam1x" and "samuel_x", not first.
+        Assert.Equal(["sam1x", "Sam2y", "samuel_x", "sato-k"], sa.Select(m => m.UserName));
         Assert.Equal(["samuel_x"], underscore.Select(m => m.UserName));
     }
 

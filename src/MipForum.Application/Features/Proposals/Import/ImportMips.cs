@@ -217,7 +217,7 @@ public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker
 
     private async Task<Member> ImporterAsync(CancellationToken cancellationToken)
     {
-        var importer = await db.Members.SingleOrDefaultAsync(m => m.UserName == ImporterUserName, cancellationToken);
+        var importer = await db.Members.SingleOrDefaultAsync(m => m.NormalizedUserName == UserNameRules.Normalize(ImporterUserName), cancellationToken);
         if (importer is null)
         {
             importer = new Member(ImporterUserName, "MIPs repository", _now);

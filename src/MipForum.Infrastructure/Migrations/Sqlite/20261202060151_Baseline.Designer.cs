@@ -10,8 +10,8 @@ using MipForum.Infrastructure.Persistence;
 namespace MipForum.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(ForumDbContext))]
-    [Migration("20261126142203_ProposalLifecycle")]
-    partial class ProposalLifecycle
+    [Migration("20261202060151_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -131,6 +131,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<bool>("IsLocked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
@@ -139,6 +142,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlowModeSeconds")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -161,11 +167,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("LastActivityAt");
-
                     b.HasIndex("ProposalId");
+
+                    b.HasIndex("IsPinned", "CreatedAt");
+
+                    b.HasIndex("IsPinned", "LastActivityAt");
 
                     b.ToTable("Threads", (string)null);
                 });
@@ -196,7 +202,20 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("EditedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HiddenPendingReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LikeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsReview")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
@@ -205,6 +224,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Raw")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ReplyToNumber")
                         .HasColumnType("INTEGER");
@@ -219,6 +241,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("NeedsReview")
+                        .HasFilter("\"NeedsReview\"");
 
                     b.HasIndex("ThreadId", "Number")
                         .IsUnique();
@@ -288,21 +313,44 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FlagsAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FlagsDisagreed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Roles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SanctionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SilencedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuspendedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrustLevelOverride")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .UseCollation("NOCASE");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserName")
+                    b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
                     b.ToTable("Members");
@@ -340,6 +388,149 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.ToTable("RoleChanges");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Moderation.Appeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignedModeratorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("PostId")
+                        .IsUnique();
+
+                    b.HasIndex("AssignedModeratorId", "Status");
+
+                    b.ToTable("Appeals");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Moderation.Flag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FlaggerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlaggerId", "Status");
+
+                    b.HasIndex("PostId", "FlaggerId")
+                        .IsUnique();
+
+                    b.ToTable("Flags");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Moderation.ModerationLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ModeratorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ModeratorId");
+
+                    b.HasIndex("TargetKind", "TargetId");
+
+                    b.ToTable("ModerationLog", (string)null);
+                });
+
             modelBuilder.Entity("MipForum.Domain.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -360,6 +551,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("PostNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -372,6 +566,8 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
+
+                    b.HasIndex("ProposalId");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
 
@@ -396,6 +592,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
+                        .IsConcurrencyToken()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -409,6 +606,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FrozenDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HeadingOmitsCode")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -442,6 +642,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -455,6 +656,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Template")
@@ -488,6 +693,49 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.ToTable("Proposals");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalAnnex", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cooked")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "FileName")
+                        .IsUnique();
+
+                    b.ToTable("ProposalAnnexes");
+                });
+
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalCoAuthor", b =>
                 {
                     b.Property<int>("ProposalId")
@@ -501,6 +749,91 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasIndex("MemberId");
 
                     b.ToTable("ProposalCoAuthors");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AcceptedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LinkedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptedById");
+
+                    b.HasIndex("LinkedById");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("FromId", "ToId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalLinks");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLinkEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Outgoing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("ProposalId", "At");
+
+                    b.ToTable("ProposalLinkEvents");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalRevision", b =>
@@ -526,6 +859,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ReplacedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -778,6 +1114,58 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("Member");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Moderation.Appeal", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedModeratorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Members.Member", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Discussions.Post", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Moderation.Flag", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "Flagger")
+                        .WithMany()
+                        .HasForeignKey("FlaggerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Discussions.Post", "Post")
+                        .WithMany("Flags")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Flagger");
+
+                    b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Moderation.ModerationLogEntry", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ModeratorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MipForum.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("MipForum.Domain.Members.Member", "Actor")
@@ -785,6 +1173,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("MipForum.Domain.Members.Member", "Recipient")
                         .WithMany()
@@ -815,6 +1208,17 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalAnnex", b =>
+                {
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany("Annexes")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Proposal");
+                });
+
             modelBuilder.Entity("MipForum.Domain.Proposals.ProposalCoAuthor", b =>
                 {
                     b.HasOne("MipForum.Domain.Members.Member", "Member")
@@ -830,6 +1234,59 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Member");
+
+                    b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLink", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "AcceptedBy")
+                        .WithMany()
+                        .HasForeignKey("AcceptedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Members.Member", "LinkedBy")
+                        .WithMany()
+                        .HasForeignKey("LinkedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AcceptedBy");
+
+                    b.Navigation("From");
+
+                    b.Navigation("LinkedBy");
+
+                    b.Navigation("To");
+                });
+
+            modelBuilder.Entity("MipForum.Domain.Proposals.ProposalLinkEvent", b =>
+                {
+                    b.HasOne("MipForum.Domain.Members.Member", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MipForum.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
 
                     b.Navigation("Proposal");
                 });
@@ -888,11 +1345,15 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("MipForum.Domain.Discussions.Post", b =>
                 {
+                    b.Navigation("Flags");
+
                     b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("MipForum.Domain.Proposals.Proposal", b =>
                 {
+                    b.Navigation("Annexes");
+
                     b.Navigation("CoAuthors");
 
                     b.Navigation("Revisions");

@@ -1,6 +1,9 @@
-namespace MipForum.Infrastructure.Markdown;
+namespace MipForum.Application.Common.Models;
 
-/// <summary>Limits that keep rendering cheap; bound from <c>Forum:Markdown</c>.</summary>
+/// <summary>
+/// How long a post may be, before and after cooking; bound from <c>Forum:Markdown</c>. A business limit (the composer
+/// counts against it, the cooker refuses above it), so it lives with the other limits, not with the renderer.
+/// </summary>
 public sealed class MarkdownOptions
 {
     public const string SectionName = "Forum:Markdown";
