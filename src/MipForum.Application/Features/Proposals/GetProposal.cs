@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
-using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Proposals;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Domain.Discussions;
-using MipForum.Domain.Members;
 using MipForum.Domain.Moderation;
 using MipForum.Domain.Proposals;
 
