@@ -45,14 +45,11 @@ public sealed partial class Post
 
         // The staff rule below needs the author; a handler that forgot to load it must not silently hide a moderator's post.
         var author = Author ?? throw new InvalidOperationException("Load the post's author before flagging it.");
-        if (IsAuthor(flagger))
+        if (!Standing.MayBeFlaggedBy(IsAuthor(flagger)))
         {
-            throw new NotPermittedException("You cannot flag your own post.");
-        }
-
-        if (IsDeleted || IsRemoved)
-        {
-            throw new DomainRuleException("This post is no longer shown; there is nothing to flag.");
+            throw IsAuthor(flagger)
+                ? new NotPermittedException("You cannot flag your own post.")
+                : new DomainRuleException("This post is no longer shown; there is nothing to flag.");
         }
 
         // One flag per member and post (a unique index); a retracted one can be raised again.

@@ -70,6 +70,12 @@ public sealed partial class Post
 
     public IReadOnlyCollection<PostRevision> Revisions => _revisions;
 
+    /// <summary>The post's state for the rules of who may do what with it (the author's roles only when the author is loaded).</summary>
+    public PostStanding Standing => new(IsDeleted, IsRemoved, IsHidden, Author?.Roles ?? MemberRoles.None);
+
+    /// <summary>Whether <paramref name="reader"/> (null: anonymous) may read the text (<see cref="PostStanding.IsTextReadableBy"/>).</summary>
+    public bool IsTextReadableBy(Member? reader) => Standing.IsTextReadableBy(reader is not null && IsAuthor(reader), reader?.IsStaff == true);
+
     /// <summary>
     /// The author edits the text. <paramref name="expectedVersion"/> is the version the editor started from; if the post
     /// moved on since, the edit is refused rather than silently overwriting. After the grace period the previous text
@@ -81,14 +87,11 @@ public sealed partial class Post
     /// <inheritdoc cref="Edit(Member, CookedMarkdown, int, DateTimeOffset)"/>
     public void Edit(Member editor, CookedMarkdown body, int expectedVersion, DateTimeOffset now, TimeSpan gracePeriod)
     {
-        if (!IsAuthor(editor))
+        if (!Standing.MayBeEditedBy(IsAuthor(editor)))
         {
-            throw new NotPermittedException("Only the author can edit a post.");
-        }
-
-        if (IsDeleted)
-        {
-            throw new DomainRuleException("A withdrawn post cannot be edited.");
+            throw IsAuthor(editor)
+                ? new DomainRuleException("A withdrawn post cannot be edited.")
+                : new NotPermittedException("Only the author can edit a post.");
         }
 
         if (expectedVersion != Version)
@@ -138,14 +141,11 @@ public sealed partial class Post
     /// </summary>
     public PostLike Like(Member member, DateTimeOffset now)
     {
-        if (IsAuthor(member))
+        if (!Standing.MayBeLikedBy(IsAuthor(member)))
         {
-            throw new NotPermittedException("You cannot like your own post.");
-        }
-
-        if (IsDeleted || IsRemoved)
-        {
-            throw new DomainRuleException("A withdrawn or removed post cannot be liked.");
+            throw IsAuthor(member)
+                ? new NotPermittedException("You cannot like your own post.")
+                : new DomainRuleException("A withdrawn or removed post cannot be liked.");
         }
 
         return new PostLike(this, member, now);
@@ -172,7 +172,7 @@ public sealed partial class Post
     }
 
     // Author may not be loaded (handlers often load posts without it): then the foreign key decides.
-    private bool IsAuthor(Member member) => member.Is(Author) || (AuthorId != 0 && member.Id == AuthorId);
+    internal bool IsAuthor(Member member) => member.Is(Author) || (AuthorId != 0 && member.Id == AuthorId);
 
     private static void RequireText(CookedMarkdown body)
     {

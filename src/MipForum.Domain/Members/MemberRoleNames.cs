@@ -6,8 +6,15 @@ public static class MemberRoleNames
     public static readonly IReadOnlyList<MemberRoles> All =
         [MemberRoles.Contributor, MemberRoles.Facilitator, MemberRoles.Moderator, MemberRoles.Admin];
 
-    /// <summary>Moderators and admins: the members whose posts flags never hide and only an admin judges.</summary>
-    public static bool IsStaff(this MemberRoles roles) => (roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None;
+    /// <summary>
+    /// Staff: moderators and admins. They review flags and act on posts, threads and members; flags never hide their
+    /// posts and only an admin judges those; slow mode does not hold them back. The one definition: the permission
+    /// matrix, queries (a constant EF Core translates) and <see cref="Member.IsStaff"/> all use it.
+    /// </summary>
+    public const MemberRoles Staff = MemberRoles.Moderator | MemberRoles.Admin;
+
+    /// <summary>Whether these roles include a <see cref="Staff"/> role.</summary>
+    public static bool IsStaff(this MemberRoles roles) => (roles & Staff) != MemberRoles.None;
 
     /// <summary>The single roles a set contains, in display order ("Contributor", "Moderator").</summary>
     public static IReadOnlyList<string> Names(this MemberRoles roles) =>

@@ -63,19 +63,12 @@ public sealed class Appeal
     /// <param name="staff">Moderators and admins who could take the appeal, other than the author.</param>
     public static Appeal File(Post post, Member author, string message, bool alreadyAppealed, int? actedBy, IReadOnlyList<int> staff, DateTimeOffset now)
     {
-        if (post.AuthorId != author.Id && !ReferenceEquals(post.Author, author))
+        var byAuthor = post.AuthorId == author.Id || ReferenceEquals(post.Author, author);
+        if (!post.Standing.MayBeAppealedBy(byAuthor, alreadyAppealed))
         {
-            throw new NotPermittedException("Only the post's author can appeal.");
-        }
-
-        if (!post.IsHidden && !post.IsRemoved)
-        {
-            throw new DomainRuleException("This post is neither hidden nor removed; there is nothing to appeal.");
-        }
-
-        if (alreadyAppealed)
-        {
-            throw new DomainRuleException("You have already appealed for this post; a post can be appealed once.");
+            throw !byAuthor ? new NotPermittedException("Only the post's author can appeal.")
+                : alreadyAppealed && (post.IsHidden || post.IsRemoved) ? new DomainRuleException("You have already appealed for this post; a post can be appealed once.")
+                : new DomainRuleException("This post is neither hidden nor removed; there is nothing to appeal.");
         }
 
         var text = message?.Trim() ?? string.Empty;

@@ -85,7 +85,7 @@ public sealed partial class Proposal
             throw new DomainRuleException(why);
         }
 
-        if (!editor.IsAdmin)
+        if (!MayOverrideRules(editor))
         {
             throw new NotPermittedException("Only an admin can override the frozen period.");
         }

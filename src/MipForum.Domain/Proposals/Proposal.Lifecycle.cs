@@ -40,7 +40,7 @@ public sealed partial class Proposal
         }
 
         var why = RequireReason(reason);
-        if (overrideTiming && !actor.IsAdmin)
+        if (overrideTiming && !MayOverrideRules(actor))
         {
             throw new NotPermittedException("Only an admin can override a timing rule.");
         }
@@ -76,21 +76,23 @@ public sealed partial class Proposal
         return transition;
     }
 
-    /// <summary>The first moment the lifecycle's timing allows the move; null when no timing rule applies.</summary>
-    public DateTimeOffset? EarliestMove(ProposalStatus to) => (Status, to) switch
-    {
-        (ProposalStatus.Rfc, ProposalStatus.FormalSubmission) => Later(FeedbackEndsAt, ContentChangedAt + Periods.Frozen),
-        (ProposalStatus.Deferred, ProposalStatus.Obsolete) => StatusChangedAt + ProposalPeriods.DeferredBeforeObsolete,
-        _ => null,
-    };
+    /// <summary>When this proposal's periods end: the one timing rule (<see cref="ProposalTiming"/>).</summary>
+    public ProposalTiming Timing => new(Status, RfcAt, ContentChangedAt, StatusChangedAt, Periods);
 
-    /// <summary>When the feedback period of the current request for comments ends; null when not in RFC.</summary>
-    public DateTimeOffset? FeedbackEndsAt => Status == ProposalStatus.Rfc && RfcAt is { } rfc ? rfc + Periods.Feedback : null;
+    /// <inheritdoc cref="ProposalTiming.EarliestMove"/>
+    public DateTimeOffset? EarliestMove(ProposalStatus to) => Timing.EarliestMove(to);
 
-    /// <summary>True once the feedback period is over: the content is frozen until Formal Submission.</summary>
-    public bool IsFrozen(DateTimeOffset now) => FeedbackEndsAt is { } end && now >= end;
+    /// <inheritdoc cref="ProposalTiming.FeedbackEndsAt"/>
+    public DateTimeOffset? FeedbackEndsAt => Timing.FeedbackEndsAt;
 
-    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
+    /// <inheritdoc cref="ProposalTiming.IsFrozen"/>
+    public bool IsFrozen(DateTimeOffset now) => Timing.IsFrozen(now);
+
+    /// <summary>
+    /// Who may override a timing rule or the frozen period (with a reason, marked on the timeline): admins, acting as
+    /// governance facilitators. The moves and edits check it, and read models offer the override with it.
+    /// </summary>
+    public static bool MayOverrideRules(Member actor) => actor.IsAdmin;
 
     private string TooEarly(ProposalStatus to, DateTimeOffset earliest)
     {

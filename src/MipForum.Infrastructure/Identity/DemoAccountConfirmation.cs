@@ -19,8 +19,7 @@ public sealed class DemoAccountConfirmation(IOptions<Seeding.DemoSettings> demo,
             return false;
         }
 
-        var now = time.GetUtcNow();
-        var suspendedUntil = await db.Members.AsNoTracking().Where(m => m.Id == user.Id).Select(m => m.SuspendedUntil).SingleOrDefaultAsync();
-        return suspendedUntil is null || suspendedUntil <= now;
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == user.Id);
+        return member is null || !member.IsSuspended(time.GetUtcNow());
     }
 }

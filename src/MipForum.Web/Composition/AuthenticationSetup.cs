@@ -43,7 +43,7 @@ internal static class AuthenticationSetup
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
 
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(auth.RevalidateMinutes));
-        services.AddAuthorization();
+        services.AddAuthorization(options => options.AddPermissionPolicies());
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         return services;

@@ -98,4 +98,21 @@ public sealed class PostCardTests : BunitContext
         Assert.Empty(card.FindAll(".cooked"));
         Assert.Empty(card.FindAll(".post__footer"));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ShouldOfferEditOnlyWhenTheReadModelSaysTheReaderMayEdit(bool canEdit)
+    {
+        // The author reading their own post: a silenced author gets CanEdit = false from GetThread and sees no Edit.
+        var card = Render<PostCard>(p => p
+            .Add(c => c.Post, Post() with { CanEdit = canEdit, CanFlag = true, CanModerate = false })
+            .Add(c => c.ThreadId, 4)
+            .Add(c => c.ThreadSlug, "mip41c5-sp2")
+            .Add(c => c.ViewerUserName, "amelie.r"));
+
+        Assert.Equal(canEdit, card.FindAll("a[href='/posts/99/edit']").Count == 1);
+        Assert.Single(card.FindAll("a.post__flag"));
+        Assert.Empty(card.FindAll("a.post__moderate"));
+    }
 }

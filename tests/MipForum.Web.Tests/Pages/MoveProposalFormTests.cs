@@ -18,6 +18,9 @@ public sealed class MoveProposalFormTests(ForumWebFactory forum) : IClassFixture
         Assert.Null(page.QuerySelector("#move-to option[selected]:not([value=''])"));
         Assert.Contains("cannot be undone", page.QuerySelector("label[for=move-confirm]").Text());
 
+        // An author who is no admin may move it but not override a timing rule (Proposal.MayOverrideRules).
+        Assert.Null(page.QuerySelector("#move-override"));
+
         // The answer to a refused move comes back scrolled to the form, not to the top of a long page.
         Assert.Equal("/proposals/MIP41c5-SP2#move-proposal", page.QuerySelector("#move-proposal form")?.GetAttribute("action"));
     }

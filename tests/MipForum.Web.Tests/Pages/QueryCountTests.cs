@@ -36,4 +36,29 @@ public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<Count
         // proposal's moves and edits in the page's time span — the same five for 1 post or 50.
         Assert.Equal(5, forum.Commands.Count);
     }
+
+    [Fact]
+    public async Task ShouldAddOneQueryForASignedInReaderWhateverTheirPostActions()
+    {
+        var client = forum.CreateClient();
+        var id = await DemoThreads.OffboardingThreadIdAsync(client);
+        var thread = $"/t/{DemoThreads.OffboardingSlug}/{id}";
+        await client.SignInWithFormAsync("lena.v", ForumClient.DemoPassword);
+        await client.GetDocumentAsync("/");
+        await client.GetDocumentAsync(thread);
+
+        // What any page costs a signed-in member beyond an anonymous reader (the layout's account parts): "/" takes 3 anonymously.
+        forum.Commands.Reset();
+        await client.GetDocumentAsync("/");
+        var signedInLayout = forum.Commands.Count - 3;
+
+        forum.Commands.Reset();
+        var page = await client.GetDocumentAsync(thread);
+
+        // The moderator may act on the posts (Moderate, Flag, Like): worked out from the page's rows and one query for the
+        // reader's own row, never a query per post.
+        Assert.Equal(15, page.QuerySelectorAll("article.post").Length);
+        Assert.True(page.QuerySelectorAll("a.post__moderate").Length > 1);
+        Assert.Equal(5 + 1 + signedInLayout, forum.Commands.Count);
+    }
 }

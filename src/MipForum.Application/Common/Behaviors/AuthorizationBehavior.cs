@@ -46,7 +46,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
 
     private void RefuseWhileSilenced(TMessage message, Member member)
     {
-        if (message is IBaseCommand && message is not IAllowedWhileSilenced)
+        if (!CommandAdmission.IsAllowedWhileSilenced(message.GetType()))
         {
             member.EnsureNotSilenced(time.GetUtcNow());
         }
@@ -63,9 +63,9 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
             ?? throw new NotSignedInException();
 
         // A suspension ends cookie sessions at once, but an API token lives until it expires: refuse it here.
-        if (member.SuspendedUntil is { } until && until > time.GetUtcNow())
+        if (member.IsSuspended(time.GetUtcNow()))
         {
-            throw new ForbiddenException($"This account is suspended until {until.UtcDateTime:d MMM yyyy HH:mm} UTC.");
+            throw new ForbiddenException($"This account is suspended until {member.SuspendedUntil!.Value.UtcDateTime:d MMM yyyy HH:mm} UTC.");
         }
 
         if (!PermissionMatrix.Allows(member.Roles, permission))

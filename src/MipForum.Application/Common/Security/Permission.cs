@@ -21,10 +21,17 @@ public enum Permission
     DraftProposal,
     ChangeProposalStatus,
 
-    ReviewFlags,
-    HideOrRestorePost,
-    LockThread,
-    SilenceMember,
+    /// <summary>The review queue: list and decide flagged posts, and list and decide appeals.</summary>
+    ReviewQueue,
+
+    /// <summary>Moderate one post: hide, show, remove or restore it (<c>ModeratePostCommand</c>), and read it for that.</summary>
+    ModeratePost,
+
+    /// <summary>Moderate one thread: lock or unlock, pin or unpin, move, slow mode (<c>ModerateThreadCommand</c>, ADR 0017).</summary>
+    ModerateThread,
+
+    /// <summary>Silence or suspend a member (<c>SanctionMemberCommand</c>).</summary>
+    SanctionMember,
 
     /// <summary>Set a member's trust level by hand (recorded in the moderation log).</summary>
     SetTrustLevel,

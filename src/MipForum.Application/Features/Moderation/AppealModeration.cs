@@ -45,14 +45,15 @@ public sealed class AppealModerationCommandHandler(IForumDbContext db, ICurrentU
         // Moderators before admins, so admins are the fallback; fewest pending appeals first spreads the load. A suspended
         // moderator cannot sign in to decide, so the appeal goes to someone who can.
         var now = time.GetUtcNow();
-        var staff = await db.Members
-            .Where(m => (m.Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None)
-            .Where(m => m.SuspendedUntil == null || m.SuspendedUntil <= now)
+        var candidates = await db.Members.AsNoTracking()
+            .Where(m => (m.Roles & MemberRoleNames.Staff) != MemberRoles.None)
             .OrderBy(m => (m.Roles & MemberRoles.Moderator) == MemberRoles.None)
             .ThenBy(m => db.Appeals.Count(a => a.AssignedModeratorId == m.Id && a.Status == AppealStatus.Pending))
             .ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.UserName })
             .ToListAsync(cancellationToken);
+
+        // Staff are few: the suspension rule is asked of each, in the order above.
+        var staff = candidates.Where(m => !m.IsSuspended(now)).Select(m => new { m.Id, m.UserName }).ToList();
         var appeal = Appeal.File(post, author, command.Message, appealed, actedBy, staff.Select(s => s.Id).ToList(), now);
         db.Appeals.Add(appeal);
         try

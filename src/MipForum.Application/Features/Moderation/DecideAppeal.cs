@@ -11,7 +11,7 @@ namespace MipForum.Application.Features.Moderation;
 /// <summary>The moderator the appeal was assigned to (or an admin) grants it (the post is shown again) or upholds the decision.</summary>
 public sealed record DecideAppealCommand(int AppealId, bool Grant, string Note) : ICommand<Unit>, IRequirePermission
 {
-    public Permission RequiredPermission => Permission.ReviewFlags;
+    public Permission RequiredPermission => Permission.ReviewQueue;
 }
 
 public sealed class DecideAppealCommandValidator : AbstractValidator<DecideAppealCommand>

@@ -24,7 +24,7 @@ public sealed record DecideReviewCommand(
     bool Remove = false,
     int? SilenceAuthorDays = null) : ICommand<ReviewOutcome>, IRequirePermission
 {
-    public Permission RequiredPermission => Permission.ReviewFlags;
+    public Permission RequiredPermission => Permission.ReviewQueue;
 }
 
 public sealed class DecideReviewCommandValidator : AbstractValidator<DecideReviewCommand>

@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Discussions;
+using MipForum.Domain.Members;
 using MipForum.Domain.Moderation;
 
 namespace MipForum.Application.Features.Moderation;
@@ -25,21 +27,42 @@ public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser 
     public async ValueTask<FlagContext?> Handle(GetFlagContextQuery query, CancellationToken cancellationToken)
     {
         var me = currentUser.MemberId ?? 0;
-        return await db.Posts.AsNoTracking()
-            .Where(p => p.Id == query.PostId && ((p.DeletedAt == null && p.RemovedAt == null) || p.Flags.Any(f => f.FlaggerId == me)))
-            .Select(p => new FlagContext(
-                p.Id,
-                p.ThreadId,
-                p.Number,
-                p.Thread.Title,
-                p.Author.UserName,
-                p.DeletedAt == null && p.RemovedAt == null ? p.Cooked : string.Empty,
-                p.Flags.Where(f => f.FlaggerId == me).Select(f => (FlagReason?)f.Reason).FirstOrDefault(),
-                p.Flags.Where(f => f.FlaggerId == me).Select(f => (FlagStatus?)f.Status).FirstOrDefault())
+        var row = await db.Posts.AsNoTracking()
+            .Where(p => p.Id == query.PostId)
+            .Select(p => new
             {
-                Removed = p.RemovedAt != null,
-                Withdrawn = p.DeletedAt != null,
+                Context = new FlagContext(
+                    p.Id,
+                    p.ThreadId,
+                    p.Number,
+                    p.Thread.Title,
+                    p.Author.UserName,
+                    p.Cooked,
+                    p.Flags.Where(f => f.FlaggerId == me).Select(f => (FlagReason?)f.Reason).FirstOrDefault(),
+                    p.Flags.Where(f => f.FlaggerId == me).Select(f => (FlagStatus?)f.Status).FirstOrDefault())
+                {
+                    Removed = p.RemovedAt != null,
+                    Withdrawn = p.DeletedAt != null,
+                },
+                p.AuthorId,
+                Hidden = p.HiddenAt != null,
+                Flagged = p.Flags.Any(f => f.FlaggerId == me),
+                ReaderRoles = db.Members.Where(m => m.Id == me).Select(m => (MemberRoles?)m.Roles).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        // The text by the domain's reading rule; a post no longer shown is found only by those who flagged it.
+        var standing = new PostStanding(row.Context.Withdrawn, row.Context.Removed, row.Hidden, MemberRoles.None);
+        if (!standing.IsShown && !row.Flagged)
+        {
+            return null;
+        }
+
+        var readable = standing.IsTextReadableBy(byAuthor: me != 0 && row.AuthorId == me, byStaff: row.ReaderRoles?.IsStaff() == true);
+        return readable ? row.Context : row.Context with { Cooked = string.Empty };
     }
 }

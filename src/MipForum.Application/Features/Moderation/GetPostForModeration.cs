@@ -10,7 +10,7 @@ public sealed record PostForModeration(int PostId, int ThreadId, int Number, str
 /// <summary>A post as a moderator acts on it (its text whatever its state); null when there is no such post.</summary>
 public sealed record GetPostForModerationQuery(int PostId) : IQuery<PostForModeration?>, IRequirePermission
 {
-    public Permission RequiredPermission => Permission.HideOrRestorePost;
+    public Permission RequiredPermission => Permission.ModeratePost;
 }
 
 public sealed class GetPostForModerationQueryHandler(IForumDbContext db) : IQueryHandler<GetPostForModerationQuery, PostForModeration?>

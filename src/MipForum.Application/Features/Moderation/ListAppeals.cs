@@ -12,7 +12,7 @@ public sealed record AppealView(int Id, int PostId, int ThreadId, int Number, st
 /// <summary>Pending appeals for moderators, those assigned to the caller first.</summary>
 public sealed record ListAppealsQuery : IQuery<IReadOnlyList<AppealView>>, IRequirePermission
 {
-    public Permission RequiredPermission => Permission.ReviewFlags;
+    public Permission RequiredPermission => Permission.ReviewQueue;
 }
 
 public sealed class ListAppealsQueryHandler(IForumDbContext db, ICurrentUser currentUser) : IQueryHandler<ListAppealsQuery, IReadOnlyList<AppealView>>

@@ -45,7 +45,7 @@ public sealed record ReviewItem(
 /// <summary>The review queue (moderators): posts with pending flags or edited while hidden, most-flagged first, at most 50.</summary>
 public sealed record ListReviewQueueQuery : IQuery<IReadOnlyList<ReviewItem>>, IRequirePermission
 {
-    public Permission RequiredPermission => Permission.ReviewFlags;
+    public Permission RequiredPermission => Permission.ReviewQueue;
 }
 
 public sealed class ListReviewQueueQueryHandler(IForumDbContext db, ICurrentUser currentUser, IOptions<ModerationOptions> options) : IQueryHandler<ListReviewQueueQuery, IReadOnlyList<ReviewItem>>

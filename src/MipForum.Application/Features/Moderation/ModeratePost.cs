@@ -20,7 +20,7 @@ public enum PostModeration
 /// <summary>A moderator acts on a post directly (not from the queue); the public log records it with the reason.</summary>
 public sealed record ModeratePostCommand(int PostId, PostModeration Action, string Reason) : ICommand<Unit>, IRequirePermission
 {
-    public Permission RequiredPermission => Permission.HideOrRestorePost;
+    public Permission RequiredPermission => Permission.ModeratePost;
 }
 
 public sealed class ModeratePostCommandValidator : AbstractValidator<ModeratePostCommand>

@@ -26,7 +26,7 @@ public enum ThreadModeration
 public sealed record ModerateThreadCommand(int ThreadId, ThreadModeration Action, string Reason, string? Category = null, int? SlowModeSeconds = null)
     : ICommand<Unit>, IRequirePermission
 {
-    public Permission RequiredPermission => Permission.LockThread;
+    public Permission RequiredPermission => Permission.ModerateThread;
 }
 
 public sealed class ModerateThreadCommandValidator : AbstractValidator<ModerateThreadCommand>

@@ -15,7 +15,7 @@ namespace MipForum.Application.Features.Moderation;
 /// </summary>
 public sealed record SanctionMemberCommand(string UserName, bool Suspend, DateTimeOffset Until, string Reason) : ICommand<Unit>, IRequirePermission
 {
-    public Permission RequiredPermission => Permission.SilenceMember;
+    public Permission RequiredPermission => Permission.SanctionMember;
 }
 
 public sealed class SanctionMemberCommandValidator : AbstractValidator<SanctionMemberCommand>

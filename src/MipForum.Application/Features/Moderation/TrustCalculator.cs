@@ -31,7 +31,7 @@ public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
         var facts = new TrustFacts((int)(now - row.JoinedAt).TotalDays, row.Posts, row.Likes, row.FlagsAgreed, row.FlagsDisagreed);
 
         // Staff act on flags themselves; their own flags count as a regular's.
-        var earned = (row.Roles & (MemberRoles.Moderator | MemberRoles.Admin)) != MemberRoles.None ? TrustLevel.Regular : TrustRules.Earned(facts);
+        var earned = row.Roles.IsStaff() ? TrustLevel.Regular : TrustRules.Earned(facts);
         return new Standing(row.TrustLevelOverride ?? earned, facts, row.TrustLevelOverride is not null, row.Recent);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
-using MipForum.Domain.Members;
 using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Proposals;
@@ -48,6 +47,7 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
                 p.FrozenDays,
                 p.RfcAt,
                 p.ContentChangedAt,
+                p.StatusChangedAt,
                 p.Version,
                 p.AuthorId,
                 HasTemplate = p.Template != null,
@@ -112,18 +112,16 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
                 .ToListAsync(cancellationToken);
 
         var viewer = currentUser.MemberId is { } viewerId
-            ? await db.Members.AsNoTracking().Where(m => m.Id == viewerId).Select(m => new { m.Id, m.Roles }).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == viewerId, cancellationToken)
             : null;
         var isAuthor = viewer is not null && (viewer.Id == proposal.AuthorId || proposal.CoAuthorIds.Contains(viewer.Id));
-        var isAdmin = viewer is not null && viewer.Roles.HasFlag(MemberRoles.Admin);
+        var isAdmin = viewer is not null && viewer.IsAdmin;
         var canMove = viewer is not null && PermissionMatrix.Allows(viewer.Roles, Permission.ChangeProposalStatus);
         var mayLink = isAuthor && PermissionMatrix.Allows(viewer!.Roles, Permission.DraftProposal);
         var movers = (isAuthor ? ProposalLifecycle.Movers.Authors : ProposalLifecycle.Movers.None)
             | (isAdmin ? ProposalLifecycle.Movers.Governance : ProposalLifecycle.Movers.None);
-        var periods = new ProposalPeriods(proposal.FeedbackDays, proposal.FrozenDays);
-        var inRfc = proposal.Status == ProposalStatus.Rfc && proposal.RfcAt is not null;
-        var feedbackEnds = inRfc ? proposal.RfcAt + periods.Feedback : null;
-        var frozenEnds = proposal.ContentChangedAt + periods.Frozen;
+        // The dates are the domain's own timing rule, built from the columns it reads, not worked out again here.
+        var timing = new ProposalTiming(proposal.Status, proposal.RfcAt, proposal.ContentChangedAt, proposal.StatusChangedAt, new ProposalPeriods(proposal.FeedbackDays, proposal.FrozenDays));
 
         return new ProposalDetail(
             proposal.Id,
@@ -147,12 +145,13 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
             CoAuthors = proposal.CoAuthors,
             FeedbackDays = proposal.FeedbackDays,
             FrozenDays = proposal.FrozenDays,
-            FeedbackEndsAt = feedbackEnds,
-            FormalSubmissionFrom = feedbackEnds is { } end ? (end > frozenEnds ? end : frozenEnds) : null,
+            FeedbackEndsAt = timing.FeedbackEndsAt,
+            FormalSubmissionFrom = timing.FormalSubmissionFrom,
             Version = proposal.Version,
             RevisionCount = proposal.RevisionCount,
             NextStatuses = canMove ? ProposalLifecycle.NextFor(proposal.Status, movers) : [],
             CanEdit = (isAuthor && PermissionMatrix.Allows(viewer!.Roles, Permission.DraftProposal)) || isAdmin,
+            CanOverrideRules = viewer is not null && Proposal.MayOverrideRules(viewer),
             HasTemplate = proposal.HasTemplate,
             Annexes = annexes,
             // A proposed link is not said on the other page ("Replaced by …"), except to the authors and admins who may accept it.

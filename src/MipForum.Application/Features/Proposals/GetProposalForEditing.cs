@@ -23,7 +23,11 @@ public sealed record EditableProposal(
     int Version,
     DateTimeOffset? PublishAt,
     IReadOnlyList<string> Authors,
-    DateTimeOffset? FrozenFrom);
+    DateTimeOffset? FrozenFrom)
+{
+    /// <summary>Whether the caller may override the frozen period (<see cref="Proposal.MayOverrideRules"/>).</summary>
+    public bool CanOverrideFrozen { get; init; }
+}
 
 /// <summary>For the edit form: null unless the caller may edit (an author; an admin for published proposals).</summary>
 public sealed record GetProposalForEditingQuery(int Id) : IQuery<EditableProposal?>;
@@ -72,6 +76,9 @@ public sealed class GetProposalForEditingQueryHandler(IForumDbContext db, ICurre
             proposal.Version,
             proposal.PublishAt,
             [proposal.Author.UserName, .. proposal.CoAuthors.Select(c => c.Member.UserName)],
-            proposal.FeedbackEndsAt);
+            proposal.FeedbackEndsAt)
+        {
+            CanOverrideFrozen = Proposal.MayOverrideRules(viewer),
+        };
     }
 }

@@ -54,6 +54,9 @@ public sealed record ProposalDetail(
     /// <summary>Whether the caller may edit the text (an author, or an admin).</summary>
     public bool CanEdit { get; init; }
 
+    /// <summary>Whether the caller may override a timing rule when moving it (<see cref="Domain.Proposals.Proposal.MayOverrideRules"/>).</summary>
+    public bool CanOverrideRules { get; init; }
+
     /// <summary>Proposals linked to this one, in either direction, worded from this side.</summary>
     public IReadOnlyList<RelatedProposal> Related { get; init; } = [];
 

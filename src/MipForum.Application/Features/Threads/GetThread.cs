@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
-using MipForum.Domain.Members;
+using MipForum.Domain.Discussions;
 using MipForum.Domain.Moderation;
 using MipForum.Domain.Proposals;
 
@@ -18,11 +18,9 @@ public sealed class GetThreadQueryValidator : AbstractValidator<GetThreadQuery>
     public GetThreadQueryValidator() => RuleFor(q => q.Page).ValidPage();
 }
 
-public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOptions> paging, ICurrentUser currentUser)
+public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOptions> paging, ICurrentUser currentUser, TimeProvider time)
     : IQueryHandler<GetThreadQuery, ThreadDetail?>
 {
-    private const MemberRoles SeeWithdrawnContent = MemberRoles.Moderator | MemberRoles.Admin;
-
     public async ValueTask<ThreadDetail?> Handle(GetThreadQuery query, CancellationToken cancellationToken)
     {
         var viewer = currentUser.MemberId ?? 0;
@@ -48,7 +46,6 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 t.CreatedAt,
                 t.LastActivityAt,
 
-                // Staff see what authors withdrew (to judge flags on it); folded into this query to keep the page at four.
                 t.ProposalId,
 
                 // Where the previous page ended, so proposal events between two pages show once, at the top of the later one.
@@ -58,7 +55,6 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                     : db.Threads.Where(o => o.ProposalId == t.ProposalId && o.AuthorId == t.Proposal!.AuthorId).Min(o => (int?)o.Id),
 
                 PreviousPostAt = t.Posts.Where(p => p.Number == first - 1).Select(p => (DateTimeOffset?)p.CreatedAt).FirstOrDefault(),
-                ViewerIsStaff = viewer != 0 && db.Members.Any(m => m.Id == viewer && (m.Roles & SeeWithdrawnContent) != MemberRoles.None),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
@@ -66,36 +62,49 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             return null;
         }
 
-        var showWithdrawn = header.ViewerIsStaff;
-        var posts = await db.Posts
+        // A signed-in reader costs one query more (their roles and sanctions): what they may do with each post is then
+        // worked out from the rows below, never with a query per post.
+        var reader = viewer == 0 ? null : await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == viewer, cancellationToken);
+        var capabilities = new PostCapabilities(reader, time.GetUtcNow());
+        var rows = await db.Posts
             .AsNoTracking()
             .Where(p => p.ThreadId == query.ThreadId && p.Number >= first && p.Number <= last)
             .OrderBy(p => p.Number)
-            .Select(p => new PostView(
-                p.Id,
-                p.Number,
-                new MemberRef(p.Author.UserName, p.Author.DisplayName),
-                p.ReplyToNumber,
-                p.ReplyToNumber == null
-                    ? null
-                    : db.Posts.Where(r => r.ThreadId == p.ThreadId && r.Number == p.ReplyToNumber).Select(r => r.Author.UserName).FirstOrDefault(),
-                // Withdrawn and removed texts reach staff (and a removed post's author) only; hidden ones reach everyone, folded.
-                (p.DeletedAt == null && p.RemovedAt == null) || showWithdrawn || (p.RemovedAt != null && p.DeletedAt == null && p.AuthorId == viewer) ? p.Cooked : string.Empty,
-                p.LikeCount,
-                db.Posts.Count(r => r.ThreadId == p.ThreadId && r.ReplyToNumber == p.Number),
-                p.Version,
-                p.CreatedAt,
-                p.EditedAt,
-                p.DeletedAt != null,
-                p.HiddenAt != null,
-                viewer != 0 && db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer))
+            .Select(p => new
             {
-                Removed = p.RemovedAt != null,
-                HiddenReason = p.HiddenReason,
-                HiddenPendingReview = p.HiddenPendingReview,
-                FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
+                View = new PostView(
+                    p.Id,
+                    p.Number,
+                    new MemberRef(p.Author.UserName, p.Author.DisplayName),
+                    p.ReplyToNumber,
+                    p.ReplyToNumber == null
+                        ? null
+                        : db.Posts.Where(r => r.ThreadId == p.ThreadId && r.Number == p.ReplyToNumber).Select(r => r.Author.UserName).FirstOrDefault(),
+                    p.Cooked,
+                    p.LikeCount,
+                    db.Posts.Count(r => r.ThreadId == p.ThreadId && r.ReplyToNumber == p.Number),
+                    p.Version,
+                    p.CreatedAt,
+                    p.EditedAt,
+                    p.DeletedAt != null,
+                    p.HiddenAt != null,
+                    viewer != 0 && db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer))
+                {
+                    Removed = p.RemovedAt != null,
+                    HiddenReason = p.HiddenReason,
+                    HiddenPendingReview = p.HiddenPendingReview,
+                    FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
+                },
+                p.AuthorId,
+                AuthorRoles = p.Author.Roles,
+                Appealed = viewer != 0 && p.AuthorId == viewer && db.Appeals.Any(a => a.PostId == p.Id),
             })
             .ToListAsync(cancellationToken);
+
+        // Who may read a withdrawn or removed text, and act on each post, are the domain's rules (PostStanding).
+        var posts = rows
+            .Select(r => capabilities.Apply(r.View, new PostStanding(r.View.Deleted, r.View.Removed, r.View.Hidden, r.AuthorRoles), r.AuthorId, r.Appealed))
+            .ToList();
 
         // Two more queries for the whole page, never one per post: who liked what, and which posts answer which.
         var ids = posts.Select(p => p.Id).ToList();

@@ -45,6 +45,27 @@ public sealed record PostView(
 
     /// <summary>The first posts that reply to this one (at most <see cref="MaxRepliesListed"/>), for the expandable "N replies".</summary>
     public IReadOnlyList<ReplyRef> Replies { get; init; } = [];
+
+    // What the reader may do with the post, worked out by the domain's rules and the pipeline's admission
+    // (PostCapabilities): pages and API clients offer an action only when its command would be accepted.
+
+    /// <summary>The reader may edit it (<c>EditPostCommand</c>): their own post, not withdrawn, and they are not silenced.</summary>
+    public bool CanEdit { get; init; }
+
+    /// <summary>The reader may withdraw it (<c>WithdrawPostCommand</c>, allowed while silenced).</summary>
+    public bool CanWithdraw { get; init; }
+
+    /// <summary>The reader may like or unlike it (<c>LikePostCommand</c>): someone else's post that is shown.</summary>
+    public bool CanLike { get; init; }
+
+    /// <summary>The reader may flag it (<c>FlagPostCommand</c>): someone else's post that is shown, not flagged by them yet.</summary>
+    public bool CanFlag { get; init; }
+
+    /// <summary>The reader may appeal its moderation (<c>AppealModerationCommand</c>): their own hidden or removed post, once.</summary>
+    public bool CanAppeal { get; init; }
+
+    /// <summary>The reader may moderate it (<c>ModeratePostCommand</c>): staff, not their own post, a staff post only for an admin.</summary>
+    public bool CanModerate { get; init; }
 }
 
 public sealed record ReplyRef(int Number, string UserName);
