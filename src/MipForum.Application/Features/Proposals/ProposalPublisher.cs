@@ -63,7 +63,7 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
             }
             catch (DbUpdateException)
             {
-                throw new ConflictException("Many proposals are being published at once; yours was not. Please publish it again.");
+                throw new BusyException("Many proposals are being published at once; yours was not. Please try again in a moment.");
             }
 
             var url = $"/t/{thread.Slug}/{thread.Id}";
