@@ -96,7 +96,7 @@ public sealed partial class Post
 
         if (expectedVersion != Version)
         {
-            throw new ConflictException($"This post was changed since you opened it (now version {Version}, yours {expectedVersion}). Reload it and apply your edit again.");
+            throw new StaleVersionException($"This post was changed since you opened it (now version {Version}, yours {expectedVersion}). Reload it and apply your edit again.");
         }
 
         RequireText(body);

@@ -19,7 +19,7 @@ public sealed partial class Proposal
 
         if (expectedVersion != Version)
         {
-            throw new ConflictException($"This proposal was changed since you opened it (now version {Version}, yours {expectedVersion}). Reload it and apply your change again.");
+            throw new StaleVersionException($"This proposal was changed since you opened it (now version {Version}, yours {expectedVersion}). Reload it and apply your change again.");
         }
 
         var newTitle = RequireTitle(title);

@@ -9,7 +9,7 @@ namespace MipForum.Infrastructure.Markdown;
 /// </summary>
 public sealed record TextLimits(int MaxSourceLength, int MaxCookedLength, string Field, string Plural)
 {
-    public static TextLimits Posts(MarkdownOptions options) => new(options.MaxSourceLength, options.MaxCookedLength, "raw", "Posts");
+    public static TextLimits Posts(MarkdownOptions options) => new(options.MaxSourceLength, options.MaxCookedLength, "body", "Posts");
 
     public static TextLimits ProposalBodies(int maxBodyLength, int maxCookedLength) => new(maxBodyLength, maxCookedLength, "body", "Proposal bodies");
 

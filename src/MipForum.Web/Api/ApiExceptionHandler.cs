@@ -1,11 +1,15 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using MipForum.Application.Common.Exceptions;
-using MipForum.Domain.Common;
+using MipForum.Web.Errors;
 
 namespace MipForum.Web.Api;
 
-/// <summary>Turns exceptions thrown under /api into RFC 9457 problem details; pages fall through to the error page.</summary>
+/// <summary>
+/// Turns exceptions thrown under /api into RFC 9457 problem details from the one <see cref="ErrorTable"/>; pages fall
+/// through to the error page. Every problem carries <c>remedy</c> (fix-input, sign-in, reload, retry, none), so a client
+/// can tell a stale version (reload) from a busy moment (retry) without reading the text.
+/// </summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -17,76 +21,25 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             return false;
         }
 
-        ProblemDetails problem = exception switch
-        {
-            RequestValidationException validation => new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request is not valid.",
-            },
-            NotSignedInException notSignedIn => new ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "Sign in first.",
-                Detail = notSignedIn.Message,
-            },
-            ForbiddenException forbidden => new ProblemDetails
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Title = "Not allowed.",
-                Detail = forbidden.Message,
-            },
-            TooManyRequestsException tooMany => new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests.",
-                Detail = tooMany.Message,
-            },
-            NotFoundException notFound => new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Not found.",
-                Detail = notFound.Message,
-            },
-            NotPermittedException notPermitted => new ProblemDetails
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Title = "Not allowed.",
-                Detail = notPermitted.Message,
-            },
-            ConflictException conflict => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "Changed in the meantime.",
-                Detail = conflict.Message,
-            },
-            DomainRuleException rule => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "The request breaks a forum rule.",
-                Detail = rule.Message,
-            },
-            BadHttpRequestException bad => new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Title = "The request could not be read.",
-            },
-            _ => new ProblemDetails
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "Something went wrong on our side.",
-            },
-        };
+        var outcome = ErrorTable.For(exception);
+        ProblemDetails problem = outcome.FieldErrors.Count > 0
+            ? new HttpValidationProblemDetails(outcome.FieldErrors.ToDictionary(e => e.Key, e => e.Value))
+            : new ProblemDetails { Detail = outcome.Message };
+        problem.Status = outcome.Status;
+        problem.Type = outcome.Type;
+        problem.Title = outcome.Title;
+        problem.Extensions["remedy"] = outcome.RemedyName;
 
-        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        if (problem.Status == StatusCodes.Status401Unauthorized)
+        httpContext.Response.StatusCode = outcome.Status;
+        if (outcome.Remedy == ErrorRemedy.SignIn)
         {
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
-        if (exception is TooManyRequestsException limited)
+        if (outcome.RetryAfterSeconds is { } seconds)
         {
-            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            problem.Extensions["retryAfter"] = seconds;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -12,12 +12,12 @@ public static class RequestPipeline
         app.UsePathOnlyRedirects();
 
         // API exceptions become problem details (ApiExceptionHandler); page exceptions show the error page.
-        // A refusal that reaches a page (a demoted admin's old cookie on an admin page) is a 403, not a 500.
+        // A refusal that reaches a page (a demoted admin's old cookie on an admin page) answers the status the API would (ErrorTable), not a 500.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Error",
             CreateScopeForErrors = true,
-            StatusCodeSelector = PageStatusCodes.Of,
+            StatusCodeSelector = exception => Errors.ErrorTable.For(exception).Status,
         });
         if (!app.Environment.IsDevelopment())
         {

@@ -121,6 +121,6 @@ public sealed class MarkdownRenderingTests
     {
         var error = await Assert.ThrowsAsync<RequestValidationException>(() => Renderers.CookAsync(new string('a', 101), maxLength: 100));
 
-        Assert.Equal("Posts are limited to 100 characters; this one has 101.", Assert.Single(error.Errors["raw"]));
+        Assert.Equal("Posts are limited to 100 characters; this one has 101.", Assert.Single(error.Errors["body"]));
     }
 }

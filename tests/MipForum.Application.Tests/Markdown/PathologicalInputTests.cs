@@ -40,8 +40,8 @@ public sealed class PathologicalInputTests
         }
         catch (RequestValidationException error)
         {
-            Assert.Equal(["raw"], error.Errors.Keys);
-            Assert.NotEmpty(error.Errors["raw"][0]);
+            Assert.Equal(["body"], error.Errors.Keys);
+            Assert.NotEmpty(error.Errors["body"][0]);
         }
     }
 
@@ -50,6 +50,6 @@ public sealed class PathologicalInputTests
     {
         var error = await Assert.ThrowsAsync<RequestValidationException>(() => Renderers.CookAsync(new string('>', 1_000_000)));
 
-        Assert.Contains("limited to 32,000 characters", error.Errors["raw"][0], StringComparison.Ordinal);
+        Assert.Contains("limited to 32,000 characters", error.Errors["body"][0], StringComparison.Ordinal);
     }
 }

@@ -45,7 +45,7 @@ public sealed class PostEditingTests
         var (post, author) = NewPost();
         post.Edit(author, TestData.Body("someone else's edit"), expectedVersion: 1, TestData.Now.AddHours(1));
 
-        Assert.Throws<ConflictException>(() => post.Edit(author, TestData.Body("my stale edit"), expectedVersion: 1, TestData.Now.AddHours(2)));
+        Assert.Throws<StaleVersionException>(() => post.Edit(author, TestData.Body("my stale edit"), expectedVersion: 1, TestData.Now.AddHours(2)));
         Assert.Equal("someone else's edit", post.Raw);
     }
 

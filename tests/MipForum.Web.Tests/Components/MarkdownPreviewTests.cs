@@ -32,7 +32,7 @@ public sealed class MarkdownPreviewTests : ForumComponentTestBase
     {
         var preview = Render<MarkdownPreview>(p => p.Add(c => c.Raw, "hello"));
 
-        preview.WaitForAssertion(() => Assert.Equal("Sign in to preview.", preview.Find(".form-error").TextContent));
+        preview.WaitForAssertion(() => Assert.Equal("You need to sign in to do this. Sign in", preview.Find(".form-error").TextContent));
     }
 
     [Fact]

@@ -34,4 +34,24 @@ public sealed class ReviewQueuePageTests(AccountsFactory forum) : IClassFixture<
         Assert.Null(asModerator.QuerySelector("form"));
         Assert.NotNull(asAdmin.QuerySelector($"form input[name=_handler][value=review-{postId}]"));
     }
+
+    [Fact]
+    public async Task ShouldDecideThroughTheQueueFormAndShowARefusalAboveTheQueue()
+    {
+        var api = forum.CreateClient();
+        var threadId = await DemoThreads.OffboardingThreadIdAsync(api);
+        var posted = await api.SendAsync(HttpMethod.Post, $"/api/v1/threads/{threadId}/posts", new { body = "A reply that one member finds off-topic." }, await api.TokenAsync("wei_chen", ForumClient.DemoPassword));
+        var postId = (await posted.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.Created, (await api.SendAsync(HttpMethod.Post, $"/api/v1/posts/{postId}/flags", new { reason = "off-topic" }, await api.TokenAsync("tkdev", ForumClient.DemoPassword))).StatusCode);
+        var moderator = forum.CreateBrowserlessClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await moderator.SignInWithFormAsync("lena.v", ForumClient.DemoPassword)).StatusCode);
+
+        var refused = await Html.ParseAsync(await moderator.SubmitFormAsync("/review", $"review-{postId}", new Dictionary<string, string> { ["Decision.Choice"] = "Disagree", ["Decision.Note"] = "" }));
+        var decided = await Html.ParseAsync(await moderator.SubmitFormAsync("/review", $"review-{postId}", new Dictionary<string, string> { ["Decision.Choice"] = "Disagree", ["Decision.Note"] = "On topic: it is about the proposal." }));
+
+        Assert.Equal("Write a note: it is shown in the public moderation log.", refused.QuerySelector(".form-error[data-remedy=fix-input]").Text());
+        Assert.NotNull(refused.QuerySelector($"#review-{postId}"));
+        Assert.Equal("Decided.", decided.QuerySelector(".form-notice").Text());
+        Assert.Null(decided.QuerySelector($"#review-{postId}"));
+    }
 }

@@ -18,9 +18,19 @@ public sealed record PreviewMarkdownQuery(string Raw, bool AsProposalBody = fals
 
 public sealed class PreviewMarkdownQueryHandler(IMarkdownCooker cooker) : IQueryHandler<PreviewMarkdownQuery, MarkdownPreview>
 {
-    // Length and nesting limits are the cooker's, so preview and storing refuse the same texts with the same message.
-    public async ValueTask<MarkdownPreview> Handle(PreviewMarkdownQuery query, CancellationToken cancellationToken) =>
-        new((query.AsProposalBody
-            ? await cooker.CookProposalAsync(query.Raw ?? string.Empty, cancellationToken)
-            : await cooker.CookAsync(query.Raw ?? string.Empty, cancellationToken)).Html);
+    // Length and nesting limits are the cooker's, so preview and storing refuse the same texts with the same message,
+    // under the preview's own input name (raw).
+    public async ValueTask<MarkdownPreview> Handle(PreviewMarkdownQuery query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new((query.AsProposalBody
+                ? await cooker.CookProposalAsync(query.Raw ?? string.Empty, cancellationToken)
+                : await cooker.CookAsync(query.Raw ?? string.Empty, cancellationToken)).Html);
+        }
+        catch (Common.Exceptions.RequestValidationException refused)
+        {
+            throw refused.Renamed("body", "raw");
+        }
+    }
 }

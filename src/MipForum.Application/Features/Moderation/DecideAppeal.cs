@@ -42,7 +42,7 @@ public sealed class DecideAppealCommandHandler(IForumDbContext db, ICurrentUser 
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new Domain.Common.ConflictException("Another moderator decided this appeal at the same moment.");
+            throw new Domain.Common.StaleVersionException("Another moderator decided this appeal at the same moment. Reload the queue to see their decision.");
         }
 
         return Unit.Value;

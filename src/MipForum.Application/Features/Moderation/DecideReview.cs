@@ -31,17 +31,19 @@ public sealed class DecideReviewCommandValidator : AbstractValidator<DecideRevie
 {
     public DecideReviewCommandValidator()
     {
+        // Keys as the API's inputs are named (itemIds, silenceDays), so a refusal points at the field the client sent.
         RuleFor(c => c.PostIds).NotEmpty().WithMessage("Choose at least one item.")
-            .Must(ids => ids.Count <= 100).WithMessage("Decide on at most 100 items at once.");
+            .Must(ids => ids.Count <= 100).WithMessage("Decide on at most 100 items at once.")
+            .OverridePropertyName("itemIds");
         RuleFor(c => c.Decision).IsInEnum();
         RuleFor(c => c.Note).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Write a note: it is shown in the public moderation log.")
             .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The note has no visible text: the public log would show nothing.")
             .PlainPublicText()
             .MaximumLength(ModerationLogEntry.ReasonMaxLength);
         RuleFor(c => c.SilenceAuthorDays).InclusiveBetween(1, 365).When(c => c.SilenceAuthorDays is not null)
-            .WithMessage("Silence for 1 to 365 days.");
+            .WithMessage("Silence for 1 to 365 days.").OverridePropertyName("silenceDays");
         RuleFor(c => c.SilenceAuthorDays).Null().When(c => c.Decision != ReviewDecision.Agree)
-            .WithMessage("Only agreeing with the flags can silence the author.");
+            .WithMessage("Only agreeing with the flags can silence the author.").OverridePropertyName("silenceDays");
     }
 }
 

@@ -37,7 +37,8 @@ public sealed class ModerateThreadCommandValidator : AbstractValidator<ModerateT
         RuleFor(c => c.Reason).ValidPublicReason();
         RuleFor(c => c.Category).NotEmpty().When(c => c.Action == ThreadModeration.Move).WithMessage("Choose the category to move the thread to.");
         RuleFor(c => c.SlowModeSeconds).NotNull().InclusiveBetween(0, ForumThread.MaxSlowModeSeconds).When(c => c.Action == ThreadModeration.SlowMode)
-            .WithMessage($"Slow mode is between 0 (off) and {ForumThread.MaxSlowModeSeconds} seconds.");
+            .WithMessage($"Slow mode is between 0 (off) and {ForumThread.MaxSlowModeSeconds} seconds.")
+            .OverridePropertyName("seconds"); // the API's and the page's input
     }
 }
 

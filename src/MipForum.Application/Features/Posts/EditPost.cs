@@ -53,7 +53,7 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
         catch (DbUpdateConcurrencyException)
         {
             // Another edit of the same version was saved between our read and our write.
-            throw new ConflictException("This post was changed while you were editing it. Reload it and apply your edit again.");
+            throw new StaleVersionException("This post was changed while you were editing it. Reload it and apply your edit again.");
         }
 
         live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Edited));

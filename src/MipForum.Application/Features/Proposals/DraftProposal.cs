@@ -62,7 +62,7 @@ public sealed class DraftProposalCommandHandler(IForumDbContext db, ICurrentUser
         var template = component?.Template ?? StandardTemplates.General;
         var sections = command.Sections ?? new Dictionary<string, string>();
         ProposalRules.ThrowIfAny(template.Check(sections));
-        var body = await cooker.CookProposalAsync(template.Compose(sections), cancellationToken);
+        var body = await ProposalRules.CookTextAsync(cooker, template.Compose(sections), fromSections: true, cancellationToken);
         var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         author.EnsureMayPost(time.GetUtcNow());
         var draft = Proposal.StartDraft(component, command.Title, command.Summary ?? string.Empty, author, body, time.GetUtcNow());

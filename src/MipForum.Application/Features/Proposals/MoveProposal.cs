@@ -50,7 +50,7 @@ public sealed class MoveProposalCommandHandler(IForumDbContext db, ICurrentUser 
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("The proposal changed at the same moment; reload it and try again.");
+            throw new StaleVersionException("The proposal changed at the same moment. Reload it and choose the move again.");
         }
 
         return new TimelineEntry(transition.From, transition.To, new MemberRef(actor.UserName, actor.DisplayName), transition.At, transition.Reason, transition.IsOverride);

@@ -64,7 +64,7 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
             }
             catch (DbUpdateException failure) when (errors.IsLostRace(failure))
             {
-                throw new ConflictException("Many proposals are being published at once; yours was not. Please publish it again.");
+                throw new BusyException("Many proposals are being published at once; yours was not. Please try again in a moment.");
             }
 
             var url = ForumLinks.Thread(thread.Id, thread.Slug);

@@ -47,6 +47,22 @@ internal static class ProposalRules
     private static string BodyTooLong(int maxLength, int length) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A proposal's text is limited to {maxLength:N0} characters; this one has {length:N0}.");
 
+    /// <summary>
+    /// Cooks a proposal's text. The cooker reports its refusals (nesting, rendered size) under <c>body</c>; text composed
+    /// from sections is reported under <c>sections</c>, the input the author filled in.
+    /// </summary>
+    public static async Task<Domain.Common.CookedMarkdown> CookTextAsync(Common.Interfaces.IMarkdownCooker cooker, string markdown, bool fromSections, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await cooker.CookProposalAsync(markdown, cancellationToken);
+        }
+        catch (Common.Exceptions.RequestValidationException refused) when (fromSections)
+        {
+            throw refused.Renamed("body", "sections");
+        }
+    }
+
     /// <summary>Turns a template's section errors into validation errors keyed <c>sections[Heading]</c>, as the form and API show them.</summary>
     public static void ThrowIfAny(IReadOnlyDictionary<string, string> sectionErrors)
     {

@@ -74,7 +74,7 @@ public sealed class UpdateProposalCommandHandler(IForumDbContext db, ICurrentUse
             markdown = template.Compose(sections);
         }
 
-        var body = await cooker.CookProposalAsync(markdown ?? string.Empty, cancellationToken);
+        var body = await ProposalRules.CookTextAsync(cooker, markdown ?? string.Empty, fromSections: command.Sections is not null, cancellationToken);
         editor.EnsureMayPost(time.GetUtcNow());
         proposal.Revise(editor, command.Title, command.Summary ?? string.Empty, body, command.Version, time.GetUtcNow(), command.Reason, command.Override);
         try
@@ -83,7 +83,7 @@ public sealed class UpdateProposalCommandHandler(IForumDbContext db, ICurrentUse
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("This proposal was changed while you were editing it. Reload it and apply your change again.");
+            throw new StaleVersionException("This proposal was changed while you were editing it. Reload it and apply your change again.");
         }
 
         return new UpdatedProposal(proposal.Id, proposal.Version);

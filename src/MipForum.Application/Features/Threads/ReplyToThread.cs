@@ -73,7 +73,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             }
             catch (DbUpdateException failure) when (errors.IsLostRace(failure) && attempt >= MaxAttempts)
             {
-                throw new MipForum.Domain.Common.ConflictException("The thread is very busy right now; your reply was not saved. Please send it again.");
+                throw new BusyException("The thread is very busy right now; your reply was not saved. Please try again in a moment.");
             }
             catch (DbUpdateException failure) when (errors.IsLostRace(failure))
             {

@@ -49,7 +49,7 @@ public sealed class PreviewMarkdownTests
         Assert.True(text.Length > 32_000);
         Assert.Equal(1_000, preview.Cooked.Split("<p>").Length - 1);
         Assert.Contains("raw", asPost.Errors.Keys);
-        Assert.Equal("Proposal bodies are limited to 262,144 characters; this one has 262,145.", Assert.Single(tooLong.Errors["body"]));
+        Assert.Equal("Proposal bodies are limited to 262,144 characters; this one has 262,145.", Assert.Single(tooLong.Errors["raw"]));
     }
 
     [Fact]

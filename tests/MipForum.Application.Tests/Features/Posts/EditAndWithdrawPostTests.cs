@@ -41,7 +41,7 @@ public sealed class EditAndWithdrawPostTests
         await using var _ = forum.Host;
         await forum.Host.SendAsync(new EditPostCommand(postId, "tab one", Version: 1), asMember: forum.Other);
 
-        await Assert.ThrowsAsync<ConflictException>(() => forum.Host.SendAsync(new EditPostCommand(postId, "tab two", Version: 1), asMember: forum.Other));
+        await Assert.ThrowsAsync<StaleVersionException>(() => forum.Host.SendAsync(new EditPostCommand(postId, "tab two", Version: 1), asMember: forum.Other));
 
         Assert.Equal("tab one", (await forum.PostsAsync()).Single(p => p.Id == postId).Raw);
     }

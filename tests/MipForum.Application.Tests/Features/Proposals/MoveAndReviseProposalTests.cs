@@ -79,7 +79,7 @@ public sealed class MoveAndReviseProposalTests
         var detail = (await forum.Host.SendAsync(new GetProposalQuery("MIP41c5-SP1")))!;
         Assert.Equal(1, detail.RevisionCount);
         Assert.Contains("2 November", detail.BodyCooked, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<ConflictException>(() =>
+        await Assert.ThrowsAsync<StaleVersionException>(() =>
             forum.Host.SendAsync(new UpdateProposalCommand(id, "Facilitator Offboarding (RWF-001)", "", sections, null, 1), asMember: forum.Facilitator));
         var editable = (await forum.Host.SendAsync(new GetProposalForEditingQuery(id), asMember: forum.Facilitator))!;
         Assert.True(editable.FollowsTemplate);

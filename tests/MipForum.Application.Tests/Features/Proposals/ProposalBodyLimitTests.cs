@@ -53,7 +53,7 @@ public sealed class ProposalBodyLimitTests
         var error = await Assert.ThrowsAsync<RequestValidationException>(() =>
             forum.Host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, new string('x', 32_001)), asMember: forum.Other));
 
-        Assert.Equal("Posts are limited to 32,000 characters; this one has 32,001.", Assert.Single(error.Errors["raw"]));
+        Assert.Equal("Posts are limited to 32,000 characters; this one has 32,001.", Assert.Single(error.Errors["body"]));
     }
 
     [Fact]
