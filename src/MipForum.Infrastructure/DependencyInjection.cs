@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<ForumMarkdownRenderer>();
         services.AddScoped<IMarkdownCooker, ForumMarkdownCooker>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<ILiveUpdates, LiveUpdates.InProcessLiveUpdates>();
         services.AddSingleton<INotificationSignals, LiveUpdates.InProcessNotificationSignals>();
         services.AddSingleton<IInterceptor, LiveUpdates.NotificationSignalInterceptor>();

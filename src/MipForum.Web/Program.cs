@@ -1,4 +1,3 @@
-using MipForum.Infrastructure.Persistence;
 using MipForum.Web.Composition;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
@@ -6,7 +5,7 @@ builder.Services.AddMipForum(builder.Configuration);
 
 var app = builder.Build();
 app.UseMipForum();
-await app.Services.InitializeDatabaseAsync();
+await app.Services.RunStartupWorkAsync();
 if (await app.TryRunAsync(args))
 {
     return;

@@ -11,6 +11,17 @@ public static class ForumLinks
 {
     public const string Home = "/";
 
+    /// <summary>The latest threads with a tag.</summary>
+    public static string Tag(string tag) => $"/?tag={Uri.EscapeDataString(tag)}";
+
+    public const string NewThread = "/new-thread";
+
+    public const string Notifications = "/notifications";
+
+    public const string ReviewQueue = "/review";
+
+    public const string ModerationLog = "/moderation-log";
+
     public static string Thread(int id, string slug, int page = 1) =>
         page <= 1 ? Invariant($"/t/{slug}/{id}") : Invariant($"/t/{slug}/{id}?page={page}");
 
@@ -25,6 +36,9 @@ public static class ForumLinks
 
     /// <summary>A post by thread id and number: what quotes, notifications and forms link to; redirects to the page holding it.</summary>
     public static string PostById(int threadId, int number) => Invariant($"/t/{threadId}/posts/{number}");
+
+    /// <summary>A post by its id alone (the moderation log links posts so): redirects to the page holding it.</summary>
+    public static string PostByPostId(int postId) => Invariant($"/p/{postId}");
 
     public static string EditPost(int postId) => Invariant($"/posts/{postId}/edit");
 

@@ -80,7 +80,7 @@ public sealed class ForumTestHost : IAsyncDisposable
         configure?.Invoke(services);
 
         var host = new ForumTestHost(path, services.BuildServiceProvider(validateScopes: true), time);
-        await host._services.InitializeDatabaseAsync(TestContext.Current.CancellationToken);
+        await host._services.RunStartupWorkAsync(TestContext.Current.CancellationToken);
         return host;
     }
 

@@ -43,7 +43,7 @@ public abstract class ForumComponentTestBase : BunitContext, IAsyncLifetime
 
     protected SignedInReader Reader { get; } = new();
 
-    public async ValueTask InitializeAsync() => await Services.InitializeDatabaseAsync(Xunit.TestContext.Current.CancellationToken);
+    public async ValueTask InitializeAsync() => await Services.RunStartupWorkAsync(Xunit.TestContext.Current.CancellationToken);
 
     public new async ValueTask DisposeAsync()
     {

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MipForum.Application.Features.Threads;
 using MipForum.Web.Components.Shared;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Web.Tests.Components;
 

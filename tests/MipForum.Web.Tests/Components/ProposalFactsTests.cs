@@ -4,6 +4,7 @@ using MipForum.Application.Features.Proposals;
 using MipForum.Application.Features.Threads;
 using MipForum.Domain.Proposals;
 using MipForum.Web.Components.Shared;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Web.Tests.Components;
 

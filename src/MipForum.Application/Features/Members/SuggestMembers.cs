@@ -5,6 +5,7 @@ using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
 using MipForum.Domain.Members;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Members;
 

@@ -6,6 +6,7 @@ using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Application.Features.Threads;
 using MipForum.Domain.Moderation;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Moderation;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Features.Threads;
 using MipForum.Domain.Proposals;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Proposals;
 

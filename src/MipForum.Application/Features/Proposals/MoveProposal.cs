@@ -7,6 +7,7 @@ using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
 using MipForum.Domain.Common;
 using MipForum.Domain.Proposals;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Proposals;
 

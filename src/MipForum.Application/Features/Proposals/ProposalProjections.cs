@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using MipForum.Application.Features.Threads;
 using MipForum.Domain.Proposals;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Proposals;
 

@@ -1,5 +1,6 @@
 using MipForum.Application.Features.Threads;
 using MipForum.Domain.Proposals;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Proposals;
 

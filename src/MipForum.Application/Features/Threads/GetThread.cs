@@ -7,6 +7,7 @@ using MipForum.Application.Common.Models;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Moderation;
 using MipForum.Domain.Proposals;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Threads;
 

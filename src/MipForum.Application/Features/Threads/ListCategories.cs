@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Threads;
 

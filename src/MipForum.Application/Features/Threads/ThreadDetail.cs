@@ -1,9 +1,8 @@
 using MipForum.Application.Common.Models;
 using MipForum.Domain.Proposals;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Threads;
-
-public sealed record ProposalRef(string Code, string Title, ProposalStatus Status);
 
 /// <summary>
 /// One post as readers see it; <see cref="Cooked"/> is the stored, sanitized HTML, empty when the post was withdrawn

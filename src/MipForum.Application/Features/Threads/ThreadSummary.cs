@@ -1,10 +1,7 @@
 using MipForum.Domain.Proposals;
+using MipForum.Application.Common.ReadModels;
 
 namespace MipForum.Application.Features.Threads;
-
-public sealed record CategoryRef(string Slug, string Name);
-
-public sealed record MemberRef(string UserName, string DisplayName);
 
 /// <summary>A row of the latest-threads list.</summary>
 public sealed record ThreadSummary(

@@ -18,6 +18,23 @@ internal static class SqliteProvider
     public static IServiceCollection AddSqliteServices(this IServiceCollection services) =>
         services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>();
 
+    /// <summary>
+    /// Switches the file to WAL before migrating: readers proceed while one writer writes. The setting persists in the
+    /// file, so it is made once at start, not per connection.
+    /// </summary>
+    public static async Task PrepareFileAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public static void ApplyConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
 }
