@@ -27,6 +27,7 @@ public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser curr
         }
 
         var like = post.Like(member, time.GetUtcNow());
+        await notifier.NotifyAboutLikeAsync(post, member.Id, cancellationToken);
         if (!await PostLikeCount.AddAsync(db, errors, like, cancellationToken))
         {
             // The same member's second click raced the first: the like that exists is the answer.
@@ -34,7 +35,6 @@ public sealed class LikePostCommandHandler(IForumDbContext db, ICurrentUser curr
         }
 
         var count = await PostLikeCount.ReadAsync(db, post.Id, cancellationToken);
-        await notifier.NotifyAboutLikeAsync(post, member.Id, cancellationToken);
         live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Liked) { LikeCount = count });
         return new LikeState(post.Id, count, LikedByMe: true);
     }

@@ -26,6 +26,9 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
     {
         for (var attempt = 1; ; attempt++)
         {
+            // The thread and the proposal's Forum URL, which names the thread's id, are one transaction: a published
+            // proposal always points at its thread.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var draft = await db.Proposals
                 .Include(p => p.Parent)
                 .Include(p => p.Author)
@@ -58,6 +61,7 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
             catch (DbUpdateException failure) when (errors.IsLostRace(failure) && attempt < MaxAttempts)
             {
                 // Another publication took this number first (unique code index), or published this draft: count again.
+                await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
                 continue;
@@ -70,6 +74,7 @@ public sealed class ProposalPublisher(IForumDbContext db, IMarkdownCooker cooker
             var url = ForumLinks.Thread(thread.Id, thread.Slug);
             draft.SetPreambleValue("Forum URL", url);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return new PublishedProposal(draft.Id, draft.Code, thread.Id, url, null, null);
         }
     }

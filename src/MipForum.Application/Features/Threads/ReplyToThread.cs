@@ -47,13 +47,13 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
         }
 
         var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
-        var gateCleared = false;
+        Notifications.PostAudience? audience = null;
         for (var attempt = 1; ; attempt++)
         {
             var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
                 ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
             var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
-            if (!gateCleared)
+            if (audience is null)
             {
                 await gate.EnsureMayPostAsync(author, body, cancellationToken);
                 await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
@@ -63,10 +63,11 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
                     thread.EnsureSlowModeAllows(author, last, time.GetUtcNow());
                 }
 
-                gateCleared = true;
+                audience = await notifier.AudienceOfAsync(thread.Id, thread.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);
             }
 
             var post = thread.Reply(author, body, command.ReplyToNumber, time.GetUtcNow(), command.IdempotencyKey);
+            notifier.Notify(post, audience);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -89,8 +90,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
                 continue;
             }
 
-            // Stored. What follows must not re-run the reply if it fails.
-            await notifier.NotifyAboutPostAsync(post, body.References, thread.AuthorId, cancellationToken);
+            // Stored, with its notifications. The live update is a hint (ADR 0008): published once the save has succeeded.
             live.Publish(new ThreadActivity(thread.Id, thread.PostCount, post.Number, ThreadActivityKind.Replied));
             return new PostedReply(post.Id, post.Number);
         }

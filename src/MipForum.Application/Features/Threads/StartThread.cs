@@ -54,10 +54,17 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
         var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
         await gate.EnsureMayPostAsync(author, body, cancellationToken);
         await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
+        var audience = await notifier.AudienceOfAsync(threadId: 0, author.Id, isReply: false, replyToNumber: null, body.References, cancellationToken);
         var thread = ForumThread.Start(category, command.Title, author, body, time.GetUtcNow(), proposal, command.Tags);
+
+        // The notifications name the thread by its id, which the first save gives it: both saves are one transaction,
+        // so a thread is never stored without its notifications.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Threads.Add(thread);
         await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAboutPostAsync(thread.Posts.Single(), body.References, author.Id, cancellationToken);
+        notifier.Notify(thread.Posts.Single(), audience);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new StartedThread(thread.Id, thread.Slug, ForumLinks.Thread(thread.Id, thread.Slug));
     }
 }
