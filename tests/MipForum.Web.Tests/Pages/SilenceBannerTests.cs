@@ -29,4 +29,24 @@ public sealed class SilenceBannerTests(AccountsFactory forum) : IClassFixture<Ac
         await other.SignInWithFormAsync("tkdev", ForumClient.DemoPassword);
         Assert.Null((await other.GetDocumentAsync("/")).QuerySelector(".silence-banner"));
     }
+
+    [Fact]
+    public async Task ShouldOfferNoComposerToASilencedMemberWhoseReplyWouldBeRefused()
+    {
+        var api = forum.CreateClient();
+        var moderator = await api.TokenAsync("lena.v", ForumClient.DemoPassword);
+        var silenced = await api.SendAsync(HttpMethod.Post, "/api/v1/users/wei_chen/silence", new { until = DateTimeOffset.UtcNow.AddDays(1), reason = "Cooling off." }, moderator);
+        Assert.Equal(HttpStatusCode.NoContent, silenced.StatusCode);
+        var thread = $"/t/{DemoThreads.OffboardingSlug}/{await DemoThreads.OffboardingThreadIdAsync(api)}";
+        var browser = forum.CreateBrowserlessClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInWithFormAsync("wei_chen", ForumClient.DemoPassword)).StatusCode);
+
+        var page = await browser.GetDocumentAsync(thread);
+
+        Assert.Null(page.QuerySelector("#composer-text"));
+        Assert.Contains("You cannot reply here at the moment", page.QuerySelector("#composer")!.TextContent, StringComparison.Ordinal);
+        var other = forum.CreateBrowserlessClient();
+        await other.SignInWithFormAsync("tkdev", ForumClient.DemoPassword);
+        Assert.NotNull((await other.GetDocumentAsync(thread)).QuerySelector("#composer-text"));
+    }
 }

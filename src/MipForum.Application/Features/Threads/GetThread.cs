@@ -152,6 +152,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             new PagedList<PostView>(posts, query.Page, pageSize, header.PostCount))
         {
             ProposalEvents = events,
+            CanReply = capabilities.MayReply(header.IsLocked),
         };
     }
 

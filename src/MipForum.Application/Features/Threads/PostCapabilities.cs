@@ -20,6 +20,7 @@ internal sealed class PostCapabilities
     private readonly bool _flag;
     private readonly bool _appeal;
     private readonly bool _moderate;
+    private readonly bool _reply;
 
     public PostCapabilities(Member? reader, DateTimeOffset now)
     {
@@ -35,7 +36,11 @@ internal sealed class PostCapabilities
         _flag = CommandAdmission.Admits<FlagPostCommand>(reader, Permission.FlagPost, now);
         _appeal = CommandAdmission.Admits<AppealModerationCommand>(reader, Permission.AppealModeration, now);
         _moderate = CommandAdmission.Admits<ModeratePostCommand>(reader, Permission.ModeratePost, now);
+        _reply = CommandAdmission.Admits<ReplyToThreadCommand>(reader, Permission.ReplyToThread, now);
     }
+
+    /// <summary>Whether the reader may reply to a thread that is <paramref name="locked"/> or not (the thread's own rule).</summary>
+    public bool MayReply(bool locked) => _reply && !locked;
 
     /// <summary>The reader is signed in and a staff member (they read withdrawn and removed texts).</summary>
     public bool ReaderIsStaff => _reader?.IsStaff == true;

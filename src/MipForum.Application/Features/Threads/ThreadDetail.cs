@@ -88,6 +88,12 @@ public sealed record ThreadDetail(
     /// oldest first, so the page can show them between the posts like Discourse's small actions.
     /// </summary>
     public IReadOnlyList<ProposalEvent> ProposalEvents { get; init; } = [];
+
+    /// <summary>
+    /// Whether the reader may reply here now: signed in, admitted to <c>ReplyToThreadCommand</c> (permission, not
+    /// suspended or silenced) and the thread is not locked. Slow mode and new-account limits are checked on submit.
+    /// </summary>
+    public bool CanReply { get; init; }
 }
 
 /// <summary>A status move (<see cref="To"/> set) or a text edit (<see cref="Version"/> set) of the thread's proposal.</summary>
