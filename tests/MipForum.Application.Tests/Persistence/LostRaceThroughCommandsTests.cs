@@ -80,6 +80,39 @@ public sealed class LostRaceThroughCommandsTests
         Assert.Contains(await forum.PostsAsync(), p => p.Id == reply.Id && p.Raw == "A reply that loses one race.");
     }
 
+    [Fact]
+    public async Task ShouldSaveAnEditWhenOnlyALikeLandedBetweenItsReadAndItsSave()
+    {
+        var race = new RacingWrite();
+        var forum = await DiscussionFixture.StartAsync(configure: services => services.AddSingleton<IInterceptor>(race));
+        var host = forum.Host;
+        await using var _ = host;
+        var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "The first text of a reply."), asMember: forum.Other);
+        race.Arm(() => host.SendAsync(new LikePostCommand(reply.Id), asMember: forum.Author));
+
+        var edited = await host.SendAsync(new EditPostCommand(reply.Id, "The second text of a reply.", Version: 1), asMember: forum.Other);
+
+        Assert.Equal(1, race.Raced);
+        Assert.Equal(2, edited.Version);
+        var post = (await forum.PostsAsync()).Single(p => p.Id == reply.Id);
+        Assert.Equal(("The second text of a reply.", 1), (post.Raw, post.LikeCount));
+    }
+
+    [Fact]
+    public async Task ShouldAnswerStaleVersionWhenAnotherEditOfTheSameVersionLandedBetweenReadAndSave()
+    {
+        var race = new RacingWrite();
+        var forum = await DiscussionFixture.StartAsync(configure: services => services.AddSingleton<IInterceptor>(race));
+        var host = forum.Host;
+        await using var _ = host;
+        var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "The first text of a reply."), asMember: forum.Other);
+        race.Arm(() => host.SendAsync(new EditPostCommand(reply.Id, "Edited in the other tab.", Version: 1), asMember: forum.Other));
+
+        await Assert.ThrowsAsync<StaleVersionException>(() => host.SendAsync(new EditPostCommand(reply.Id, "Edited in this tab.", Version: 1), asMember: forum.Other));
+
+        Assert.Equal("Edited in the other tab.", (await forum.PostsAsync()).Single(p => p.Id == reply.Id).Raw);
+    }
+
     private static Task<T> ReadAsync<T>(ForumTestHost host, Func<ForumDbContext, Task<T>> read) =>
         host.InScopeAsync(services => read(services.GetRequiredService<ForumDbContext>()));
 }
