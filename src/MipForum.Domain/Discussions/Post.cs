@@ -3,7 +3,7 @@ using MipForum.Domain.Members;
 
 namespace MipForum.Domain.Discussions;
 
-public sealed partial class Post
+public sealed partial class Post : IVersioned
 {
     /// <summary>The default time within which an edit replaces the previous version without keeping a revision (typo fixes).</summary>
     public static readonly TimeSpan DefaultEditGracePeriod = TimeSpan.FromMinutes(5);
@@ -31,6 +31,9 @@ public sealed partial class Post
     }
 
     public int Id { get; private set; }
+
+    /// <inheritdoc/>
+    public int RowVersion { get; private set; }
 
     public int ThreadId { get; private set; }
 

@@ -3,7 +3,7 @@ using MipForum.Domain.Common;
 namespace MipForum.Domain.Members;
 
 /// <summary>A forum member: the user name @mentions use, a display name and roles. Credentials live with Identity.</summary>
-public sealed class Member
+public sealed class Member : IVersioned
 {
     public const int DisplayNameMaxLength = 50;
 
@@ -24,6 +24,9 @@ public sealed class Member
     }
 
     public int Id { get; private set; }
+
+    /// <inheritdoc/>
+    public int RowVersion { get; private set; }
 
     public string UserName { get; private set; }
 

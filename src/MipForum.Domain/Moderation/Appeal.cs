@@ -19,7 +19,7 @@ public enum AppealStatus
 /// The author of a hidden or removed post asks, once, for another look. It goes to a moderator other than the one
 /// who acted when there is one, so nobody reviews their own decision.
 /// </summary>
-public sealed class Appeal
+public sealed class Appeal : IVersioned
 {
     public const int MessageMaxLength = 2000;
 
@@ -38,6 +38,9 @@ public sealed class Appeal
     }
 
     public int Id { get; private set; }
+
+    /// <inheritdoc/>
+    public int RowVersion { get; private set; }
 
     public int PostId { get; private set; }
 

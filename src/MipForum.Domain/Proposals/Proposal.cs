@@ -7,7 +7,7 @@ namespace MipForum.Domain.Proposals;
 /// A MIP, one of its components, or a subproposal under a component: a structured document with a lifecycle.
 /// A draft (<see cref="IsDraft"/>) has no code yet and is seen only by its authors; publishing numbers it.
 /// </summary>
-public sealed partial class Proposal
+public sealed partial class Proposal : IVersioned
 {
     public const int TitleMinLength = 10;
     public const int TitleMaxLength = 200;
@@ -49,6 +49,9 @@ public sealed partial class Proposal
     }
 
     public int Id { get; private set; }
+
+    /// <inheritdoc/>
+    public int RowVersion { get; private set; }
 
     /// <summary>The canonical code, e.g. MIP41c5-SP2; unique. Null while the proposal is a draft (numbers are given on publication).</summary>
     public string? Code { get; private set; }

@@ -47,16 +47,21 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<Domain.Moderation.ModerationLogEntry> ModerationLog => Set<Domain.Moderation.ModerationLogEntry>();
 
-    /// <summary>The public moderation log is append-only: saving refuses any change or deletion of an existing entry.</summary>
+    /// <summary>
+    /// The public moderation log is append-only: saving refuses any change or deletion of an existing entry.
+    /// Every changed aggregate root's row version moves (<see cref="RowVersions"/>).
+    /// </summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardModerationLog();
+        RowVersions.Bump(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardModerationLog();
+        RowVersions.Bump(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -72,6 +77,7 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ForumDbContext).Assembly);
+        RowVersions.Configure(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -42,7 +42,7 @@ public static class ServiceRegistration
         return services;
     }
 
-    /// <summary>The Mediator pipeline, outermost first: logging, authorization, write rate limit, validation, then the handler.</summary>
+    /// <summary>The Mediator pipeline, outermost first: logging, authorization, write rate limit, validation, stale writes as 409, then the handler.</summary>
     public static IServiceCollection AddForumMediator(this IServiceCollection services) =>
         services.AddMediator(options =>
         {
@@ -53,6 +53,7 @@ public static class ServiceRegistration
                 typeof(AuthorizationBehavior<,>),
                 typeof(WriteRateLimitBehavior<,>),
                 typeof(ValidationBehavior<,>),
+                typeof(StaleWriteBehavior<,>),
             ];
         });
 

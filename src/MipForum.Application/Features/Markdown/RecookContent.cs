@@ -24,46 +24,82 @@ public sealed partial class RecookContentCommandHandler(IForumDbContext db, IMar
 {
     private const int BatchSize = 200;
 
+    // Re-cooking is idempotent and changes no text, so a batch whose save lost to a like, an edit or a moderator's action
+    // (the row version moved, ADR 0020) is read and re-cooked again rather than failing the whole run.
+    private const int MaxAttempts = 5;
+
     public async ValueTask<RecookReport> Handle(RecookContentCommand command, CancellationToken cancellationToken)
     {
-        int postsExamined = 0, postsChanged = 0, proposalsExamined = 0, proposalsChanged = 0, failed = 0;
+        int postsExamined = 0, postsChanged = 0, failed = 0;
         var totalPosts = await db.Posts.CountAsync(cancellationToken);
 
         var lastId = 0;
         while (true)
         {
-            var batch = await db.Posts.Where(p => p.Id > lastId).OrderBy(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
+            var (examined, changed, refused, last) = await SavedAsync(() => RecookPostsAfterAsync(lastId, cancellationToken), cancellationToken);
+            if (examined == 0)
             {
                 break;
             }
 
-            foreach (var post in batch)
-            {
-                postsExamined++;
-                try
-                {
-                    postsChanged += post.Recook(await cooker.CookAsync(post.Raw, cancellationToken)) ? 1 : 0;
-                }
-                catch (RequestValidationException)
-                {
-                    failed++;
-                    LogFailed("post", post.Id);
-                }
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            lastId = batch[^1].Id;
+            (postsExamined, postsChanged, failed, lastId) = (postsExamined + examined, postsChanged + changed, failed + refused, last);
             LogProgress(postsExamined, totalPosts, postsChanged);
         }
 
-        foreach (var proposal in await db.Proposals.OrderBy(p => p.Id).ToListAsync(cancellationToken))
+        var (proposalsExamined, proposalsChanged, proposalsRefused, _) = await SavedAsync(() => RecookProposalsAsync(cancellationToken), cancellationToken);
+        return new RecookReport(postsExamined, postsChanged, proposalsExamined, proposalsChanged, failed + proposalsRefused);
+    }
+
+    private async Task<Counts> SavedAsync(Func<Task<Counts>> recook, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            proposalsExamined++;
+            var counts = await recook();
             try
             {
-                proposalsChanged += proposal.RecookBody(await cooker.CookProposalAsync(proposal.BodyMarkdown, cancellationToken)) ? 1 : 0;
+                await db.SaveChangesAsync(cancellationToken);
+                return counts;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // Read again below.
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<Counts> RecookPostsAfterAsync(int lastId, CancellationToken cancellationToken)
+    {
+        var batch = await db.Posts.Where(p => p.Id > lastId).OrderBy(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        int changed = 0, failed = 0;
+        foreach (var post in batch)
+        {
+            try
+            {
+                changed += post.Recook(await cooker.CookAsync(post.Raw, cancellationToken)) ? 1 : 0;
+            }
+            catch (RequestValidationException)
+            {
+                failed++;
+                LogFailed("post", post.Id);
+            }
+        }
+
+        return new Counts(batch.Count, changed, failed, batch.Count == 0 ? lastId : batch[^1].Id);
+    }
+
+    private async Task<Counts> RecookProposalsAsync(CancellationToken cancellationToken)
+    {
+        int examined = 0, changed = 0, failed = 0;
+        foreach (var proposal in await db.Proposals.OrderBy(p => p.Id).ToListAsync(cancellationToken))
+        {
+            examined++;
+            try
+            {
+                changed += proposal.RecookBody(await cooker.CookProposalAsync(proposal.BodyMarkdown, cancellationToken)) ? 1 : 0;
             }
             catch (RequestValidationException)
             {
@@ -75,10 +111,10 @@ public sealed partial class RecookContentCommandHandler(IForumDbContext db, IMar
         // Annexes are governance text like proposal bodies, counted with them.
         foreach (var annex in await db.ProposalAnnexes.OrderBy(a => a.Id).ToListAsync(cancellationToken))
         {
-            proposalsExamined++;
+            examined++;
             try
             {
-                proposalsChanged += annex.Recook(await cooker.CookProposalAsync(annex.Markdown, cancellationToken)) ? 1 : 0;
+                changed += annex.Recook(await cooker.CookProposalAsync(annex.Markdown, cancellationToken)) ? 1 : 0;
             }
             catch (RequestValidationException)
             {
@@ -87,9 +123,10 @@ public sealed partial class RecookContentCommandHandler(IForumDbContext db, IMar
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return new RecookReport(postsExamined, postsChanged, proposalsExamined, proposalsChanged, failed);
+        return new Counts(examined, changed, failed, 0);
     }
+
+    private readonly record struct Counts(int Examined, int Changed, int Failed, int LastId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-cooked {Examined} of {Total} posts ({Changed} changed)")]
     private partial void LogProgress(int examined, int total, int changed);

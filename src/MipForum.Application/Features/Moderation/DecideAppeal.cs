@@ -40,9 +40,9 @@ public sealed class DecideAppealCommandHandler(IForumDbContext db, ICurrentUser 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException failure)
         {
-            throw new Domain.Common.StaleVersionException("Another moderator decided this appeal at the same moment. Reload the queue to see their decision.");
+            throw new Domain.Common.StaleVersionException("This appeal or its post changed at the same moment (another moderator decided it, or the post was edited or restored). Reload the queue to see where it stands.", failure);
         }
 
         return Unit.Value;

@@ -13,7 +13,7 @@ namespace MipForum.Application.Features.Posts;
 
 public sealed record EditedPost(int Id, int Version);
 
-/// <summary>The author edits a post, naming the version they started from; a stale version is a conflict, never an overwrite.</summary>
+/// <summary>The author edits a post, naming the text version they started from; a stale version is a conflict, never an overwrite.</summary>
 public sealed record EditPostCommand(int PostId, string Body, int Version) : ICommand<EditedPost>, IRequirePermission
 {
     public Permission RequiredPermission => Permission.EditOwnPost;
@@ -32,31 +32,43 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
     IOptions<PostingOptions> posting, Moderation.PostingGate gate, Notifications.MentionLimit mentions)
     : ICommandHandler<EditPostCommand, EditedPost>
 {
+    // A like or a moderator's action moves the post's row version too (ADR 0020) without making the editor's text stale:
+    // a save that lost to one reloads and edits again, and Post.Edit then says whether the text itself moved on.
+    private const int MaxAttempts = 5;
+
     public async ValueTask<EditedPost> Handle(EditPostCommand command, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
-            ?? throw new NotFoundException($"There is no post {command.PostId}.");
-        var editor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
-        var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
-
-        // A silenced or suspended member cannot change what others read either.
-        editor.EnsureMayPost(time.GetUtcNow());
-        await mentions.EnsureWithinLimitAsync(editor.Id, body, cancellationToken);
-        post.Edit(editor, body, command.Version, time.GetUtcNow(), TimeSpan.FromSeconds(posting.Value.EditGraceSeconds));
-
-        // After Post.Edit (only the author gets here), before saving: an accepted post must not gain a new account's link.
-        await gate.EnsureNewAccountMayLinkAsync(editor, body, cancellationToken);
-        try
+        CookedMarkdown? body = null;
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another edit of the same version was saved between our read and our write.
-            throw new StaleVersionException("This post was changed while you were editing it. Reload it and apply your edit again.");
-        }
+            var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+                ?? throw new NotFoundException($"There is no post {command.PostId}.");
+            var editor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
+            body ??= (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
 
-        live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Edited));
-        return new EditedPost(post.Id, post.Version);
+            // A silenced or suspended member cannot change what others read either.
+            editor.EnsureMayPost(time.GetUtcNow());
+            await mentions.EnsureWithinLimitAsync(editor.Id, body, cancellationToken);
+            post.Edit(editor, body, command.Version, time.GetUtcNow(), TimeSpan.FromSeconds(posting.Value.EditGraceSeconds));
+
+            // After Post.Edit (only the author gets here), before saving: an accepted post must not gain a new account's link.
+            await gate.EnsureNewAccountMayLinkAsync(editor, body, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new BusyException("This post is changing very often right now (likes, moderation); your edit was not saved. Please try again in a moment.");
+            }
+
+            live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Edited));
+            return new EditedPost(post.Id, post.Version);
+        }
     }
 }

@@ -8,7 +8,9 @@ namespace MipForum.Application.Features.Posts;
 /// Keeps a post's cached like count equal to its likes. The like row and a relative <c>LikeCount = LikeCount ± 1</c>
 /// are written in one transaction: a relative UPDATE takes the row's lock and applies to the current value, so fifty
 /// members liking at once add fifty on SQLite and PostgreSQL alike (a count read in memory and written back would lose
-/// them), and a failure between the two writes leaves neither.
+/// them), and a failure between the two writes leaves neither. The same statement moves the post's row version (ADR 0020):
+/// a like is a change of the post, so a copy read before it (a moderator's, an editor's) cannot be saved over it. It
+/// bumps without checking the version: a relative count cannot lose another like, and checking would make likes retry.
 /// </summary>
 internal static class PostLikeCount
 {
@@ -21,7 +23,7 @@ internal static class PostLikeCount
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                await db.Posts.Where(p => p.Id == like.Post.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.LikeCount, p => p.LikeCount + 1), cancellationToken);
+                await db.Posts.Where(p => p.Id == like.Post.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.LikeCount, p => p.LikeCount + 1).SetProperty(p => p.RowVersion, p => p.RowVersion + 1), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return true;
             }
@@ -47,7 +49,7 @@ internal static class PostLikeCount
         var removed = await db.PostLikes.Where(l => l.PostId == postId && l.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         if (removed > 0)
         {
-            await db.Posts.Where(p => p.Id == postId).ExecuteUpdateAsync(set => set.SetProperty(p => p.LikeCount, p => p.LikeCount - removed), cancellationToken);
+            await db.Posts.Where(p => p.Id == postId).ExecuteUpdateAsync(set => set.SetProperty(p => p.LikeCount, p => p.LikeCount - removed).SetProperty(p => p.RowVersion, p => p.RowVersion + 1), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

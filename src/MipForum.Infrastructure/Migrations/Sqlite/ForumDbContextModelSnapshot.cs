@@ -135,10 +135,13 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PostCount")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SlowModeSeconds")
@@ -228,11 +231,14 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("ReplyToNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ThreadId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -327,6 +333,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SanctionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -415,8 +425,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("PostId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
+                    b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -589,7 +602,6 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
-                        .IsConcurrencyToken()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -638,8 +650,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("RfcAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
+                    b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -671,7 +686,6 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

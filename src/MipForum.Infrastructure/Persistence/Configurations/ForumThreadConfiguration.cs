@@ -13,8 +13,6 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         builder.Property(t => t.Title).HasMaxLength(ForumThread.TitleMaxLength);
         builder.Property(t => t.Slug).HasMaxLength(Slugs.MaxLength);
 
-        // Two concurrent replies read the same count; the token makes the second save fail instead of duplicating a number.
-        builder.Property(t => t.PostCount).IsConcurrencyToken();
         // The list orders pinned threads first, then by activity (or creation): composite indexes serve both orders.
         builder.HasIndex(t => new { t.IsPinned, t.LastActivityAt });
         builder.HasOne(t => t.Category).WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);

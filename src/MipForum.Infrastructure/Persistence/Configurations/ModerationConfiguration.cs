@@ -42,8 +42,7 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         // One appeal per post: the database backs the "once" rule.
         builder.HasIndex(a => a.PostId).IsUnique();
         builder.HasIndex(a => new { a.AssignedModeratorId, a.Status });
-        // Two moderators deciding the same appeal at once: the second save fails instead of deciding it twice.
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Message).HasMaxLength(Appeal.MessageMaxLength);
         builder.Property(a => a.DecisionNote).HasMaxLength(ModerationLogEntry.ReasonMaxLength);
         builder.HasOne(a => a.Post).WithMany().HasForeignKey(a => a.PostId).OnDelete(DeleteBehavior.Cascade);

@@ -16,8 +16,6 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.ThreadId, p.ReplyToNumber });
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
 
-        // Two editors saving from the same version: the second save fails instead of overwriting the first.
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsDeleted);
 
         // A retried submit with the same idempotency key finds the post instead of creating a second one.

@@ -15,10 +15,6 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => p.PublishAt);
         builder.Property(p => p.Title).HasMaxLength(Proposal.TitleMaxLength);
         builder.Property(p => p.Summary).HasMaxLength(Proposal.SummaryMaxLength);
-        // Version guards edits; Status and Code guard moves and publication: two at once cannot both win.
-        builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.Property(p => p.Status).IsConcurrencyToken();
-        builder.Property(p => p.Code).IsConcurrencyToken();
         builder.HasOne(p => p.Parent).WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Template)

@@ -13,9 +13,9 @@ namespace MipForum.Application.Tests.Features.Markdown;
 public sealed class RecookContentTests
 {
     // A post cooked before its mentioned member existed, and a post whose stored HTML is stale (an old pipeline).
-    private static async Task<ForumTestHost> ForumWithStaleHtmlAsync(IDictionary<string, string?>? settings = null)
+    private static async Task<ForumTestHost> ForumWithStaleHtmlAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var host = await ForumTestHost.StartAsync(settings);
+        var host = await ForumTestHost.StartAsync(settings, configure);
         await host.MemberAsync("amelie.r");
         await host.ArrangeAsync(async (db, services) =>
         {
@@ -47,6 +47,23 @@ public sealed class RecookContentTests
 
         var again = await host.SendAsync(new RecookContentCommand(), asMember: admin);
         Assert.Equal(0, again.PostsChanged);
+    }
+
+    [Fact]
+    public async Task ShouldRecookABatchAgainWhenAPostInItWasLikedMeanwhile()
+    {
+        var race = new Persistence.RacingWrite();
+        await using var host = await ForumWithStaleHtmlAsync(configure: services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(race));
+        var admin = await host.MemberAsync("admin", MemberRoles.Admin);
+        var stale = await host.InScopeAsync(services => services.GetRequiredService<ForumDbContext>().Posts.Where(p => p.Raw == "**bold**").Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
+        race.Arm(() => host.SendAsync(new Application.Features.Posts.LikePostCommand(stale), asMember: admin));
+
+        var report = await host.SendAsync(new RecookContentCommand(), asMember: admin);
+
+        Assert.Equal(1, race.Raced);
+        Assert.Equal(new RecookReport(PostsExamined: 3, PostsChanged: 2, ProposalsExamined: 0, ProposalsChanged: 0, Failed: 0), report);
+        Assert.Equal("<p><strong>bold</strong></p>", (await CookedPostsAsync(host))[2].Trim());
+        Assert.Equal(1, await host.InScopeAsync(services => services.GetRequiredService<ForumDbContext>().Posts.Where(p => p.Id == stale).Select(p => p.LikeCount).SingleAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]

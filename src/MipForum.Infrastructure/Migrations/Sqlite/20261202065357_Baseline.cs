@@ -32,6 +32,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
@@ -112,6 +113,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     MipNumber = table.Column<int>(type: "INTEGER", nullable: false),
@@ -478,6 +480,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -520,6 +523,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     AuthorId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -561,6 +565,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     PostId = table.Column<int>(type: "INTEGER", nullable: false),
                     AuthorId = table.Column<int>(type: "INTEGER", nullable: false),
                     Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),

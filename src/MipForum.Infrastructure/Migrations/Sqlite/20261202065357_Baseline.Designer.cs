@@ -10,7 +10,7 @@ using MipForum.Infrastructure.Persistence;
 namespace MipForum.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(ForumDbContext))]
-    [Migration("20261202060151_Baseline")]
+    [Migration("20261202065357_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -138,10 +138,13 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PostCount")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SlowModeSeconds")
@@ -231,11 +234,14 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("ReplyToNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ThreadId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -330,6 +336,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SanctionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -418,8 +428,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<int>("PostId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
+                    b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -592,7 +605,6 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
-                        .IsConcurrencyToken()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -641,8 +653,11 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("RfcAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
+                    b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -674,7 +689,6 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
