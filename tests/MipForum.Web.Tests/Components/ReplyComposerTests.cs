@@ -150,11 +150,26 @@ public sealed class ReplyComposerTests : ForumComponentTestBase
     }
 
     [Fact]
+    public void ShouldStopQuietlyWhenTheBoxLeftThePageWhileStarting()
+    {
+        Reader.MemberId = 2;
+        var module = JSInterop.SetupModule("./js/composer.js");
+        module.Setup<bool?>("attach", _ => true).SetResult(null); // the reader navigated on: the browser has no box
+        var quoting = JSInterop.SetupModule("./js/quote-selection.js");
+
+        var composer = Render<ReplyComposer>(p => p.Add(c => c.ThreadId, 4));
+
+        composer.WaitForAssertion(() => Assert.Single(module.Invocations, i => i.Identifier == "attach"));
+        Assert.Equal("false", composer.Find(".composer").GetAttribute("data-ready"));
+        Assert.Empty(quoting.Invocations);
+    }
+
+    [Fact]
     public void ShouldKeepTheBoxDisabledUntilInteractive()
     {
         Reader.MemberId = 2;
         var module = JSInterop.SetupModule("./js/composer.js");
-        module.Setup<bool>("attach", _ => true); // never answers: the island is not ready yet
+        module.Setup<bool?>("attach", _ => true); // never answers: the island is not ready yet
         var quoting = JSInterop.SetupModule("./js/quote-selection.js");
         quoting.SetupVoid("attach", _ => true).SetVoidResult();
 

@@ -12,7 +12,7 @@ internal static class ComposerScript
     public static BunitJSModuleInterop Fake(BunitJSInterop js, string text)
     {
         var module = js.SetupModule("./js/composer.js");
-        module.Setup<bool>("attach", _ => true).SetResult(!string.IsNullOrWhiteSpace(text));
+        module.Setup<bool?>("attach", _ => true).SetResult(!string.IsNullOrWhiteSpace(text));
         module.Setup<string>("text", _ => true).SetResult(text);
         foreach (var call in new[] { "detach", "wrap", "completeMention", "append", "discard", "reportNextInput" })
         {

@@ -58,8 +58,12 @@ function changed(state) {
   report(state);
 }
 
-/** Connects the box to its thread's draft and to the island; returns whether the restored draft has text. */
+/**
+ * Connects the box to its thread's draft and to the island; returns whether the restored draft has text, or null when
+ * the box has already left the page (the reader navigated on while the island was starting).
+ */
 export function attach(box, count, composer, threadId, max) {
+  if (!box || !count) return null;
   detach(box);
   const state = { box, count, composer, threadId, max, timer: 0, discarded: false, reportNext: false, sent: { hasText: false, prefix: null } };
   const draft = load(threadId);
@@ -77,7 +81,7 @@ export function attach(box, count, composer, threadId, max) {
 }
 
 export function detach(box) {
-  const state = composers.get(box);
+  const state = box && composers.get(box);
   if (!state) return;
   flush(state);
   box.removeEventListener("input", state.onInput);
@@ -88,12 +92,12 @@ export function detach(box) {
 
 /** The whole text: asked for only by Preview and Reply. */
 export function text(box) {
-  return box.value;
+  return box ? box.value : "";
 }
 
 /** The island asks to be told of the next input even if nothing it follows changed (to clear a refusal). */
 export function reportNextInput(box) {
-  const state = composers.get(box);
+  const state = box && composers.get(box);
   if (state) state.reportNext = true;
 }
 
@@ -107,6 +111,7 @@ function edit(box, value, start, end) {
 
 /** Toolbar: wraps the selection (or a placeholder) at the cursor, then selects what was wrapped, as editors do. */
 export function wrap(box, before, after, placeholder) {
+  if (!box) return;
   const start = box.selectionStart ?? box.value.length;
   const end = box.selectionEnd ?? box.value.length;
   const inner = box.value.slice(start, end) || placeholder;
@@ -116,6 +121,7 @@ export function wrap(box, before, after, placeholder) {
 
 /** Replaces the @word before the cursor with the chosen user name and a space. */
 export function completeMention(box, userName) {
+  if (!box) return;
   const caret = box.selectionEnd ?? box.value.length;
   const head = box.value.slice(0, caret);
   const match = typedMention.exec(head);
@@ -126,6 +132,7 @@ export function completeMention(box, userName) {
 
 /** Appends a block (a quote) after the text, on a paragraph of its own, and puts the cursor after it. */
 export function append(box, block) {
+  if (!box) return;
   const separator = box.value.length === 0 || box.value.endsWith("\n") ? "" : "\n\n";
   const value = box.value + separator + block;
   edit(box, value, value.length, value.length);
@@ -133,6 +140,7 @@ export function append(box, block) {
 
 /** After a reply is stored: the draft is gone, and no pending save may bring it back. */
 export function discard(box) {
+  if (!box) return;
   const state = composers.get(box);
   if (state) {
     if (state.timer) { clearTimeout(state.timer); state.timer = 0; }
