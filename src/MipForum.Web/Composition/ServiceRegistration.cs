@@ -35,8 +35,9 @@ public static class ServiceRegistration
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("database");
 
-        // SignalR's default 32 KB message limit would drop the circuit for a long post typed in the composer
-        // (32,000 characters of CJK text is ~96 KB): allow a maximum-length post with room to spare.
+        // SignalR's default 32 KB message limit would drop the circuit when a long text reaches an island in one message:
+        // the reply composer's text on Preview and Reply (32,000 characters of CJK is ~96 KB) and the proposal editor's
+        // body, bound on change. Typing in the composer sends no text (ADR 0003), but these messages still need the room.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
         return services;
