@@ -22,6 +22,26 @@ public sealed partial class ComposerDraftJourney(ForumServer server) : IClassFix
     }
 
     [Fact]
+    public async Task ShouldNotShowOneMembersDraftToTheNextMemberOnTheSameBrowser()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server);
+        await tab.SignInAsync("tkdev");
+        var page = tab.Page;
+        var box = await OpenTheComposerAsync(page);
+        await box.FillAsync("A private draft that tkdev has not posted.");
+        await page.ReloadAsync();
+        await page.Locator(".composer[data-ready=true]").WaitForAsync();
+        await Assertions.Expect(box).ToHaveValueAsync("A private draft that tkdev has not posted.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await tab.SignInAsync("funmi.o");
+        var next = await OpenTheComposerAsync(page);
+
+        await Assertions.Expect(next).ToHaveValueAsync(string.Empty);
+        Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+    }
+
+    [Fact]
     public async Task ShouldNotSendTheTextWhileTypingAndKeepTheDraftAcrossAReload()
     {
         await using var tab = await BrowserPage.OpenAsync(server);

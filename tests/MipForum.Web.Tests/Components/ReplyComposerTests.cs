@@ -29,9 +29,9 @@ public sealed class ReplyComposerTests : ForumComponentTestBase
 
         var composer = Ready();
 
-        // The box is attached to its thread's draft and counted against the limit in the browser.
+        // The box is attached to this member's draft for the thread and counted against the limit in the browser.
         var attach = script.Invocations.Single(i => i.Identifier == "attach");
-        Assert.Equal(4, attach.Arguments[3]);
+        Assert.Equal("2:4", attach.Arguments[3]);
         Assert.Equal(32_000, attach.Arguments[4]);
         Assert.False(composer.Find(".composer__footer .button--primary").HasAttribute("disabled"));
 

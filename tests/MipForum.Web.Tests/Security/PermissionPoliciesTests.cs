@@ -60,6 +60,9 @@ public sealed partial class PermissionPoliciesTests(ForumWebFactory forum) : ICl
         var policies = Enum.GetValues<Permission>().Select(ForumPolicies.For).ToHashSet(StringComparer.Ordinal);
         Assert.Empty(pages.Where(p => p.Attribute.Policy is { } policy && !policies.Contains(policy)).Select(p => p.Page));
         Assert.Contains(pages, p => p.Attribute is AuthorizePermissionAttribute { Permission: Permission.ReviewQueue });
+
+        // A bare [Authorize] admits any signed-in member whatever the matrix says: every protected page names its permission.
+        Assert.Empty(pages.Where(p => p.Attribute is not AuthorizePermissionAttribute).Select(p => p.Page));
     }
 
     [Fact]

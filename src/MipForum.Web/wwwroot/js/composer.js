@@ -1,9 +1,10 @@
 // The reply composer's text lives here, in the browser, not on the server: a keystroke sends nothing over the circuit
 // (a post may be 32,000 characters, ~96 KB in CJK). The island hears only what it needs: whether there is text at all
 // and the @word being typed, each when it changes; it asks for the text itself for Preview and on submit.
-// Drafts are kept per thread in localStorage (debounced), so a reload, a closed tab or a lost circuit loses nothing.
+// Drafts are kept per member and thread in localStorage (debounced), so a reload, a closed tab or a lost circuit loses
+// nothing, and the next member signing in on a shared browser does not find someone else's draft in the box.
 
-const draftKey = (threadId) => `mipforum:draft:${threadId}`;
+const draftKey = (draftId) => `mipforum:draft:${draftId}`;
 const saveDelayMs = 400;
 
 // The same shape as the server's MentionTyping.IsPrefix, which checks what arrives: an @ at the start or after a space.
@@ -11,20 +12,20 @@ const typedMention = /(?:^|\s)@([A-Za-z0-9_.\-]{1,20})$/;
 const composers = new Map();
 const number = new Intl.NumberFormat("en-US");
 
-function load(threadId) {
-  try { return window.localStorage.getItem(draftKey(threadId)) ?? ""; } catch { return ""; }
+function load(draftId) {
+  try { return window.localStorage.getItem(draftKey(draftId)) ?? ""; } catch { return ""; }
 }
 
-function store(threadId, text) {
+function store(draftId, text) {
   try {
-    if (text.trim().length > 0) window.localStorage.setItem(draftKey(threadId), text);
-    else window.localStorage.removeItem(draftKey(threadId));
+    if (text.trim().length > 0) window.localStorage.setItem(draftKey(draftId), text);
+    else window.localStorage.removeItem(draftKey(draftId));
   } catch { /* storage full or disabled: the draft simply is not kept */ }
 }
 
 function flush(state) {
   if (state.timer) { clearTimeout(state.timer); state.timer = 0; }
-  if (!state.discarded) store(state.threadId, state.box.value);
+  if (!state.discarded) store(state.draftId, state.box.value);
 }
 
 function prefixAtCaret(box) {
@@ -62,11 +63,11 @@ function changed(state) {
  * Connects the box to its thread's draft and to the island; returns whether the restored draft has text, or null when
  * the box has already left the page (the reader navigated on while the island was starting).
  */
-export function attach(box, count, composer, threadId, max) {
+export function attach(box, count, composer, draftId, max) {
   if (!box || !count) return null;
   detach(box);
-  const state = { box, count, composer, threadId, max, timer: 0, discarded: false, reportNext: false, sent: { hasText: false, prefix: null } };
-  const draft = load(threadId);
+  const state = { box, count, composer, draftId, max, timer: 0, discarded: false, reportNext: false, sent: { hasText: false, prefix: null } };
+  const draft = load(draftId);
   if (draft && box.value.length === 0) box.value = draft;
   state.onInput = () => changed(state);
   state.onHide = () => flush(state);
@@ -145,7 +146,7 @@ export function discard(box) {
   if (state) {
     if (state.timer) { clearTimeout(state.timer); state.timer = 0; }
     state.discarded = true;
-    store(state.threadId, "");
+    store(state.draftId, "");
   }
   box.value = "";
   if (state) renderCount(state);
