@@ -27,6 +27,6 @@ public static partial class UserNameRules
             ? userName
             : throw new DomainRuleException($"'{userName}' is not a valid user name: use {MinLength}–{MaxLength} letters, digits, '_', '-' or '.', starting and ending with a letter, digit or '_'.");
 
-    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.\-]{1,18}[A-Za-z0-9_]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.\-]{1,18}[A-Za-z0-9_]\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -14,6 +14,8 @@ public sealed class UserNameRulesTests
     [InlineData("bad name", false)]
     [InlineData("évian", false)]
     [InlineData("@sato", false)]
+    [InlineData("lena.v\n", false)]
+    [InlineData("lena.v\r\n", false)]
     public void ShouldAcceptOnlyMentionableNames(string userName, bool valid)
     {
         Assert.Equal(valid, UserNameRules.IsValid(userName));

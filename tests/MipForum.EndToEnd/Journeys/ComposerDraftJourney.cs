@@ -22,6 +22,30 @@ public sealed partial class ComposerDraftJourney(ForumServer server) : IClassFix
     }
 
     [Fact]
+    public async Task ShouldKeepOneCopyOfAQuoteWhenThePageIsReloaded()
+    {
+        await using var tab = await BrowserPage.OpenAsync(server);
+        await tab.SignInAsync("wei_chen");
+        var page = tab.Page;
+        await OpenTheComposerAsync(page);
+        var threadUrl = page.Url.Split('?', '#')[0];
+        await page.GotoAsync($"{threadUrl}?quote=2#composer");
+        await page.Locator(".composer[data-ready=true]").WaitForAsync();
+        var box = page.GetByLabel("Your reply (markdown)");
+        await Assertions.Expect(box).ToHaveValueAsync(new Regex(@"\[quote="));
+        await box.PressAsync("Control+End");
+        await box.PressSequentiallyAsync("My answer to that.");
+
+        await page.ReloadAsync();
+        await page.Locator(".composer[data-ready=true]").WaitForAsync();
+
+        await Assertions.Expect(box).ToHaveValueAsync(new Regex("My answer to that\\.$"));
+        var value = await box.InputValueAsync();
+        Assert.Single(Regex.Matches(value, @"\[quote="));
+        Assert.True(tab.Errors.Count == 0, string.Join(Environment.NewLine, tab.Errors));
+    }
+
+    [Fact]
     public async Task ShouldNotShowOneMembersDraftToTheNextMemberOnTheSameBrowser()
     {
         await using var tab = await BrowserPage.OpenAsync(server);

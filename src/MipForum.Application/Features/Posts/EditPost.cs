@@ -29,7 +29,7 @@ public sealed class EditPostCommandValidator : AbstractValidator<EditPostCommand
 }
 
 public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live,
-    IOptions<PostingOptions> posting, Moderation.PostingGate gate, Notifications.MentionLimit mentions)
+    IOptions<PostingOptions> posting, Moderation.PostingGate gate, Notifications.MentionLimit mentions, IDatabaseErrors errors)
     : ICommandHandler<EditPostCommand, EditedPost>
 {
     // A like or a moderator's action moves the post's row version too (ADR 0020) without making the editor's text stale:
@@ -57,12 +57,14 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            // A same-version edit saved first takes this edit's revision number (a unique key): the next attempt's
+            // Post.Edit then finds the text version moved on and answers "reload".
+            catch (DbUpdateException failure) when ((failure is DbUpdateConcurrencyException || errors.IsUniqueViolation(failure)) && attempt < MaxAttempts)
             {
                 db.ChangeTracker.Clear();
                 continue;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException failure) when (failure is DbUpdateConcurrencyException || errors.IsUniqueViolation(failure))
             {
                 throw new BusyException("This post is changing very often right now (likes, moderation); your edit was not saved. Please try again in a moment.");
             }

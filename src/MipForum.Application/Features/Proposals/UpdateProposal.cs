@@ -50,7 +50,7 @@ public sealed class UpdateProposalCommandValidator : AbstractValidator<UpdatePro
     }
 }
 
-public sealed class UpdateProposalCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time)
+public sealed class UpdateProposalCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, IDatabaseErrors errors)
     : ICommandHandler<UpdateProposalCommand, UpdatedProposal>
 {
     public async ValueTask<UpdatedProposal> Handle(UpdateProposalCommand command, CancellationToken cancellationToken)
@@ -81,8 +81,9 @@ public sealed class UpdateProposalCommandHandler(IForumDbContext db, ICurrentUse
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure) when (failure is DbUpdateConcurrencyException || errors.IsUniqueViolation(failure))
         {
+            // Two edits from the same version: the loser's revision number is taken (a unique key), or the row moved on.
             throw new StaleVersionException("This proposal was changed while you were editing it. Reload it and apply your change again.");
         }
 

@@ -133,7 +133,9 @@ export function completeMention(box, userName) {
 
 /** Appends a block (a quote) after the text, on a paragraph of its own, and puts the cursor after it. */
 export function append(box, block) {
-  if (!box) return;
+  // Idempotent: a page opened with ?quote=N appends its quote on every load, and a reload also restores the draft that
+  // already holds it; the quote must not be doubled.
+  if (!box || box.value.includes(block)) return;
   const separator = box.value.length === 0 || box.value.endsWith("\n") ? "" : "\n\n";
   const value = box.value + separator + block;
   edit(box, value, value.length, value.length);
