@@ -54,40 +54,32 @@ public sealed class CircuitLiveUpdates(ILiveUpdates bus) : IDisposable
         }
     }
 
+    // Listeners change only under the owner's lock, by swapping the whole array; delivery reads the array it finds
+    // without a lock, so a bus callback never waits for an island that is subscribing.
     private sealed class Feed
     {
-        private readonly Lock _listenersGate = new();
-        private readonly List<Func<ThreadActivity, Task>> _listeners = [];
+        private Func<ThreadActivity, Task>[] _listeners = [];
 
         public IDisposable? Bus { get; set; }
 
-        public void Add(Func<ThreadActivity, Task> listener)
-        {
-            lock (_listenersGate)
-            {
-                _listeners.Add(listener);
-            }
-        }
+        public void Add(Func<ThreadActivity, Task> listener) => Volatile.Write(ref _listeners, [.. _listeners, listener]);
 
         public int Remove(Func<ThreadActivity, Task> listener)
         {
-            lock (_listenersGate)
+            var index = Array.IndexOf(_listeners, listener);
+            if (index >= 0)
             {
-                _listeners.Remove(listener);
-                return _listeners.Count;
+                Volatile.Write(ref _listeners, [.. _listeners[..index], .. _listeners[(index + 1)..]]);
             }
+
+            return _listeners.Length;
         }
 
         // Called by the bus on a pool thread; each island moves onto its circuit itself (InvokeAsync). One island that
         // throws must not keep the others from hearing.
         public async Task DeliverAsync(ThreadActivity activity)
         {
-            Func<ThreadActivity, Task>[] listeners;
-            lock (_listenersGate)
-            {
-                listeners = [.. _listeners];
-            }
-
+            var listeners = Volatile.Read(ref _listeners);
             List<Exception>? failures = null;
             foreach (var listener in listeners)
             {

@@ -2,7 +2,9 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MipForum.Application.Features.Proposals;
 using MipForum.Infrastructure.Persistence;
+using MipForum.Web.Common;
 using MipForum.Web.Components.Proposals;
 
 namespace MipForum.Web.Tests.Components;
@@ -34,5 +36,35 @@ public sealed class ProposalEditorTests : ForumComponentTestBase
 
         editor.WaitForAssertion(() => Assert.Contains("saved=1", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
         Assert.Contains("Why now", editor.Find("[data-testid=proposal-preview]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldAddACoAuthorToASavedDraftAndSayWhyAnUnknownNameIsRefused()
+    {
+        Reader.MemberId = await Services.GetRequiredService<ForumDbContext>().Members.Where(m => m.UserName == "amelie.r").Select(m => m.Id)
+            .SingleAsync(Xunit.TestContext.Current.CancellationToken);
+        var draft = await Services.GetRequiredService<ScopedSender>().Send(
+            new DraftProposalCommand(null, "A draft that wants a second author", "Two heads.", new Dictionary<string, string>
+            {
+                ["Sentence Summary"] = "Two authors write it.",
+                ["Paragraph Summary"] = "One author starts it and adds another.",
+                ["Motivation"] = "Two heads.",
+                ["Specification / Proposal Details"] = "Nothing happens.",
+            }), Xunit.TestContext.Current.CancellationToken);
+        var editor = Render<ProposalEditor>(p => p.Add(e => e.ProposalId, draft.Id));
+        editor.WaitForAssertion(() => Assert.Equal("true", editor.Find(".proposal-editor").GetAttribute("data-ready")));
+
+        editor.Find("#draft-add-coauthor").Change("nobody.here");
+        await editor.Find("#draft-add-coauthor + button").ClickAsync(new());
+        var refusal = editor.WaitForElement("[role=alert][data-remedy=fix-input]");
+        Assert.Contains("nobody.here", refusal.TextContent, StringComparison.OrdinalIgnoreCase);
+
+        editor.Find("#draft-add-coauthor").Change("@sato-k");
+        await editor.Find("#draft-add-coauthor + button").ClickAsync(new());
+        editor.WaitForAssertion(() => Assert.Contains("@sato-k", editor.Find("label[for=draft-add-coauthor]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(editor.FindAll("[role=alert]"));
+        var stored = await Services.GetRequiredService<ForumDbContext>().Proposals.Where(p => p.Id == draft.Id)
+            .SelectMany(p => p.CoAuthors).Select(c => c.Member.UserName).ToListAsync(Xunit.TestContext.Current.CancellationToken);
+        Assert.Equal(["sato-k"], stored);
     }
 }
