@@ -10,6 +10,14 @@ internal static class TestData
 
     public static Member Member(string userName = "amelie.r") => new(userName, userName, Now.AddDays(-100));
 
+    /// <summary>A member as loaded from the database, with its id (rules that compare ids, such as delegation, need one).</summary>
+    public static Member Member(string userName, int id)
+    {
+        var member = Member(userName);
+        typeof(Member).GetProperty(nameof(Domain.Members.Member.Id))!.SetValue(member, id);
+        return member;
+    }
+
     public static Category Category() => new("MIPs", "mips", "Formal proposals", 0);
 
     public static CookedMarkdown Body(string text = "Hello **world**") => new(text, $"<p>{text}</p>", CookedReferences.None);
