@@ -29,7 +29,7 @@ public class TallyBenchmarks
 
     [Benchmark(Description = "tally 100,000 weighted ranked ballots, 5 options (instant runoff)")]
     public PollResult InstantRunoff() =>
-        PollTally.Count(PollType.RankedChoice, new OutcomeRule(OutcomeRuleKind.InstantRunoff), Options, _ranked, "benchmark-seed");
+        PollTally.Count(PollType.Ranked, new OutcomeRule(OutcomeRuleKind.InstantRunoff), Options, _ranked, "benchmark-seed");
 
     [Benchmark(Description = "tally 100,000 weighted binary ballots (majority)")]
     public PollResult Binary() =>

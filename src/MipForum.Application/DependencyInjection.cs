@@ -39,6 +39,12 @@ public static class DependencyInjection
         services.AddCheckedOptions<NotificationOptions>(configuration, NotificationOptions.SectionName)
             .InRange("Forum:Notifications:MaxMentionsPerPost", o => o.MaxMentionsPerPost, 0, 1_000)
             .InRange("Forum:Notifications:MaxMentionsPerPostNewAccount", o => o.MaxMentionsPerPostNewAccount, 0, 1_000);
+        services.AddCheckedOptions<PollOptions>(configuration, PollOptions.SectionName)
+            .InRange("Forum:Polls:MaxOptions", o => o.MaxOptions, 2, 20)
+            .InRange("Forum:Polls:CloseCheckSeconds", o => o.CloseCheckSeconds, 1, 3_600)
+            .InRange("Forum:Polls:MaxSnapshotRows", o => o.MaxSnapshotRows, 1, 1_000_000);
+        services.AddScoped<Features.Polls.PollWeighing>();
+        services.AddScoped<Features.Polls.PollBallotBox>();
         services.AddScoped<Features.Notifications.MentionLimit>();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();

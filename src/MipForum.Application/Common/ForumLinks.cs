@@ -73,6 +73,14 @@ public static class ForumLinks
 
     public static string Member(string userName) => $"/u/{Uri.EscapeDataString(userName)}";
 
+    public static string Poll(int pollId) => Invariant($"/polls/{pollId}");
+
+    public const string Polls = "/polls";
+
+    public static string PollBallots(int pollId) => Invariant($"/api/v1/polls/{pollId}/ballots.csv");
+
+    public static string Delegate(string userName) => $"/delegates/{Uri.EscapeDataString(userName)}";
+
     public static string ModerateMember(string userName) => $"{Member(userName)}/moderate";
 
     public static string OpenNotification(int notificationId) => Invariant($"/notifications/{notificationId}/open");
@@ -112,6 +120,10 @@ public static class ForumLinks
         public static string Proposal(string code) => $"/api/v1/proposals/{Uri.EscapeDataString(code)}";
 
         public static string Post(int postId) => Invariant($"/api/v1/posts/{postId}");
+
+        public static string Poll(int pollId) => Invariant($"/api/v1/polls/{pollId}");
+
+        public static string WeightSnapshot(int snapshotId) => Invariant($"/api/v1/admin/weight-snapshots/{snapshotId}");
     }
 
     private static string WithReturnUrl(string path, string? returnUrl) =>

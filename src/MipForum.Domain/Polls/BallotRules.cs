@@ -12,7 +12,7 @@ public static class BallotRules
     {
         if (choices.Count == 0)
         {
-            throw new DomainRuleException(type == PollType.RankedChoice ? "Rank at least one option." : "Choose an option.");
+            throw new DomainRuleException(type == PollType.Ranked ? "Rank at least one option." : "Choose an option.");
         }
 
         var byId = options.ToDictionary(o => o.Id);
@@ -26,7 +26,7 @@ public static class BallotRules
 
             if (!seen.Add(choice))
             {
-                throw new DomainRuleException(type == PollType.RankedChoice
+                throw new DomainRuleException(type == PollType.Ranked
                     ? $"“{option.Text}” is ranked twice; a ranking names each option once."
                     : $"“{option.Text}” is chosen twice.");
             }
@@ -37,7 +37,7 @@ public static class BallotRules
             throw new DomainRuleException("Abstain cannot be combined with other choices.");
         }
 
-        if (type is PollType.Binary or PollType.SingleChoice && choices.Count > 1)
+        if (type is PollType.Binary or PollType.Single && choices.Count > 1)
         {
             throw new DomainRuleException("Choose one option.");
         }

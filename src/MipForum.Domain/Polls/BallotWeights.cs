@@ -15,7 +15,7 @@ public static class BallotWeights
         IReadOnlyDictionary<int, decimal> snapshot,
         IEnumerable<Delegation> delegations)
     {
-        if (weighting == PollWeighting.PerMember)
+        if (weighting == PollWeighting.Member)
         {
             return voters.ToDictionary(v => v, _ => 1m);
         }

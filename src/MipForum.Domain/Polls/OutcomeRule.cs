@@ -17,7 +17,7 @@ public sealed record OutcomeRule(OutcomeRuleKind Kind, decimal Share = OutcomeRu
     public static OutcomeRule DefaultFor(PollType type) => type switch
     {
         PollType.Binary => new OutcomeRule(OutcomeRuleKind.Majority),
-        PollType.SingleChoice => new OutcomeRule(OutcomeRuleKind.Plurality),
+        PollType.Single => new OutcomeRule(OutcomeRuleKind.Plurality),
         PollType.Approval => new OutcomeRule(OutcomeRuleKind.Approval),
         _ => new OutcomeRule(OutcomeRuleKind.InstantRunoff),
     };
@@ -25,7 +25,7 @@ public sealed record OutcomeRule(OutcomeRuleKind Kind, decimal Share = OutcomeRu
     /// <summary>Which rules make sense for which type: the rankings of a ranked poll are counted by instant runoff only.</summary>
     public static bool Fits(PollType type, OutcomeRuleKind kind) => type switch
     {
-        PollType.Binary or PollType.SingleChoice => kind is OutcomeRuleKind.Plurality or OutcomeRuleKind.Majority,
+        PollType.Binary or PollType.Single => kind is OutcomeRuleKind.Plurality or OutcomeRuleKind.Majority,
         PollType.Approval => kind == OutcomeRuleKind.Approval,
         _ => kind == OutcomeRuleKind.InstantRunoff,
     };
@@ -66,8 +66,8 @@ public sealed record OutcomeRule(OutcomeRuleKind Kind, decimal Share = OutcomeRu
 
     private static string Describe(PollType type) => type switch
     {
-        PollType.SingleChoice => "single-choice",
-        PollType.RankedChoice => "ranked-choice",
+        PollType.Single => "single-choice",
+        PollType.Ranked => "ranked-choice",
         _ => type.ToString().ToLowerInvariant(),
     };
 

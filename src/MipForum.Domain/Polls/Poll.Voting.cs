@@ -10,6 +10,7 @@ public sealed partial class Poll
     {
         EnsureOpen(now);
         BallotRules.Check(Type, TallyOptions, choices);
+        BallotChanges++;
         if (BallotOf(voter) is { } ballot)
         {
             ballot.Change(choices, now);
@@ -26,6 +27,7 @@ public sealed partial class Poll
         EnsureOpen(now);
         var ballot = BallotOf(voter) ?? throw new DomainRuleException("You have no ballot in this poll to withdraw.");
         _ballots.Remove(ballot);
+        BallotChanges++;
     }
 
     /// <summary>The member's ballot: the same loaded member, or one with the same id once saved.</summary>

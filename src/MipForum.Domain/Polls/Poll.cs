@@ -80,6 +80,12 @@ public sealed partial class Poll : IVersioned
     /// <summary>What turnout is measured against, fixed at the close: the snapshot's total weight, or the members who could vote.</summary>
     public decimal? EligibleTotal { get; private set; }
 
+    /// <summary>
+    /// Moves with every ballot cast, changed or withdrawn, so the poll's row (and its version) changes with its ballots: a
+    /// ballot saved against a poll that closed meanwhile conflicts instead of slipping in after the count.
+    /// </summary>
+    public int BallotChanges { get; private set; }
+
     public IReadOnlyList<PollOption> Options => _options;
 
     public IReadOnlyList<Ballot> Ballots => _ballots;

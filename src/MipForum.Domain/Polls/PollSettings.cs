@@ -10,7 +10,7 @@ public enum ResultsVisibility
 /// <summary>One member one vote, or each ballot weighted by an uploaded snapshot (plus what is delegated to the voter).</summary>
 public enum PollWeighting
 {
-    PerMember,
+    Member,
     Snapshot,
 }
 

@@ -10,7 +10,7 @@ public static class PollTally
     {
         rule.EnsureFits(type);
         var turnout = new Turnout(ballots.Count, ballots.Sum(b => b.Weight));
-        if (type == PollType.RankedChoice)
+        if (type == PollType.Ranked)
         {
             return InstantRunoff.Count(rule, options, ballots, seed, turnout);
         }

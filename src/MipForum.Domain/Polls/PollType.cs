@@ -7,11 +7,12 @@ public enum PollType
     Binary,
 
     /// <summary>One option of several.</summary>
-    SingleChoice,
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The API's wire name for single choice is 'single'.")]
+    Single,
 
     /// <summary>Any number of options, each approved with the ballot's full weight.</summary>
     Approval,
 
     /// <summary>A ranking of some or all options, counted by instant runoff.</summary>
-    RankedChoice,
+    Ranked,
 }

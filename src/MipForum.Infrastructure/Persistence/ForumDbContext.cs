@@ -45,6 +45,14 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<Domain.Moderation.Appeal> Appeals => Set<Domain.Moderation.Appeal>();
 
+    public DbSet<Domain.Polls.Poll> Polls => Set<Domain.Polls.Poll>();
+
+    public DbSet<Domain.Polls.Ballot> Ballots => Set<Domain.Polls.Ballot>();
+
+    public DbSet<Domain.Polls.WeightSnapshot> WeightSnapshots => Set<Domain.Polls.WeightSnapshot>();
+
+    public DbSet<Domain.Polls.Delegation> Delegations => Set<Domain.Polls.Delegation>();
+
     public DbSet<Domain.Moderation.ModerationLogEntry> ModerationLog => Set<Domain.Moderation.ModerationLogEntry>();
 
     /// <summary>

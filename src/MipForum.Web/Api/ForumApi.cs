@@ -14,6 +14,7 @@ internal static class ForumApi
         v1.MapModerationEndpoints();
         v1.MapThreadEndpoints();
         v1.MapPostEndpoints();
+        v1.MapPollEndpoints();
 
         // Unknown API paths answer in the API's language, not with the HTML not-found page.
         v1.MapFallback(() => ApiResults.NotFound("No such API endpoint."));

@@ -26,6 +26,7 @@ public static class ServiceRegistration
         services.AddScoped<Security.PasswordSignIn>();
         services.AddSingleton<Security.SignInThrottle>(); // the counts outlive requests
         services.AddHostedService<Background.ScheduledPublisher>();
+        services.AddHostedService<Background.PollCloser>();
         services.AddForumAuthentication(configuration);
         services.AddForumRateLimiting(configuration);
         services.AddPublicAddress(configuration);

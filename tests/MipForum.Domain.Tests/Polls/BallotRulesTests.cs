@@ -10,12 +10,12 @@ public sealed class BallotRulesTests
     private static readonly List<TallyOption> Choices = Options("Offboard", "Keep", "Middle ground", "Abstain");
 
     [Fact]
-    public void ShouldAcceptARankingOfSomeOptions() => BallotRules.Check(PollType.RankedChoice, Choices, [3, 1]);
+    public void ShouldAcceptARankingOfSomeOptions() => BallotRules.Check(PollType.Ranked, Choices, [3, 1]);
 
     [Fact]
     public void ShouldRefuseARankingThatNamesAnOptionTwice()
     {
-        var refusal = Assert.Throws<DomainRuleException>(() => BallotRules.Check(PollType.RankedChoice, Choices, [1, 2, 1]));
+        var refusal = Assert.Throws<DomainRuleException>(() => BallotRules.Check(PollType.Ranked, Choices, [1, 2, 1]));
 
         Assert.Equal("“Offboard” is ranked twice; a ranking names each option once.", refusal.Message);
     }
@@ -23,14 +23,14 @@ public sealed class BallotRulesTests
     [Fact]
     public void ShouldRefuseAnOptionOfAnotherPoll()
     {
-        var refusal = Assert.Throws<DomainRuleException>(() => BallotRules.Check(PollType.RankedChoice, Choices, [1, 99]));
+        var refusal = Assert.Throws<DomainRuleException>(() => BallotRules.Check(PollType.Ranked, Choices, [1, 99]));
 
         Assert.Equal("99 is not one of this poll's options.", refusal.Message);
     }
 
     [Theory]
     [InlineData(PollType.Binary)]
-    [InlineData(PollType.SingleChoice)]
+    [InlineData(PollType.Single)]
     public void ShouldRefuseTwoChoicesWhereOneIsAsked(PollType type) =>
         Assert.Equal("Choose one option.", Assert.Throws<DomainRuleException>(() => BallotRules.Check(type, Choices, [1, 2])).Message);
 

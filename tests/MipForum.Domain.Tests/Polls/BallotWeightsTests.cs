@@ -67,7 +67,7 @@ public sealed class BallotWeightsTests
 
     [Fact]
     public void ShouldGiveEveryBallotOneInAOneMemberOneVotePoll() =>
-        Assert.Equal([1m, 1m], BallotWeights.At(Now, PollWeighting.PerMember, [1, 3], Snapshot, [Delegation.Start(Small, Whale, null, Now)]).Values);
+        Assert.Equal([1m, 1m], BallotWeights.At(Now, PollWeighting.Member, [1, 3], Snapshot, [Delegation.Start(Small, Whale, null, Now)]).Values);
 
     [Fact]
     public void ShouldRefuseADelegationToOneself() =>

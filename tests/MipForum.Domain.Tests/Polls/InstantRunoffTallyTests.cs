@@ -10,7 +10,7 @@ public sealed class InstantRunoffTallyTests
     private static readonly OutcomeRule Runoff = new(OutcomeRuleKind.InstantRunoff);
 
     private static PollResult Ranked(List<TallyOption> options, IEnumerable<CountedBallot> ballots, OutcomeRule? rule = null, string seed = "test-seed") =>
-        Count(PollType.RankedChoice, rule ?? Runoff, options, ballots, seed);
+        Count(PollType.Ranked, rule ?? Runoff, options, ballots, seed);
 
     [Fact]
     public void ShouldDecideInTheSecondRoundWhenTheLastOptionsBallotsTransfer()

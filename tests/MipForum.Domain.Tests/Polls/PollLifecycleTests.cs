@@ -12,7 +12,7 @@ public sealed class PollLifecycleTests
     private readonly ForumThread _thread = ForumThread.Start(Category(), "Offboarding the RWF-001 facilitator", Member("govalpha", 1), Body(), Now);
 
     private static PollDefinition Binary(DateTimeOffset? opensAt = null) =>
-        new("Ratify MIP41c5-SP2?", PollType.Binary, [], new OutcomeRule(OutcomeRuleKind.Majority), opensAt, Closes, ResultsVisibility.Live, PollWeighting.PerMember);
+        new("Ratify MIP41c5-SP2?", PollType.Binary, [], new OutcomeRule(OutcomeRuleKind.Majority), opensAt, Closes, ResultsVisibility.Live, PollWeighting.Member);
 
     private Poll Open(PollDefinition? definition = null) => Poll.Create(_thread, Member("govalpha", 1), definition ?? Binary(), null, 5, "seed", Now);
 
@@ -31,7 +31,7 @@ public sealed class PollLifecycleTests
     [InlineData(6, "A poll has 2 to 5 options.")]
     public void ShouldKeepTheNumberOfOptionsWithinTheConfiguredCap(int count, string message)
     {
-        var definition = Binary() with { Type = PollType.SingleChoice, Rule = new OutcomeRule(OutcomeRuleKind.Plurality), Options = [.. Enumerable.Range(1, count).Select(i => $"Option {i}")] };
+        var definition = Binary() with { Type = PollType.Single, Rule = new OutcomeRule(OutcomeRuleKind.Plurality), Options = [.. Enumerable.Range(1, count).Select(i => $"Option {i}")] };
 
         Assert.Equal(message, Assert.Throws<DomainRuleException>(() => Open(definition)).Message);
     }
@@ -39,7 +39,7 @@ public sealed class PollLifecycleTests
     [Fact]
     public void ShouldRefuseTheSameOptionTwiceWhateverItsCase()
     {
-        var definition = Binary() with { Type = PollType.SingleChoice, Rule = new OutcomeRule(OutcomeRuleKind.Plurality), Options = ["Offboard", "Keep", "offboard "] };
+        var definition = Binary() with { Type = PollType.Single, Rule = new OutcomeRule(OutcomeRuleKind.Plurality), Options = ["Offboard", "Keep", "offboard "] };
 
         Assert.Equal("“Offboard” is an option twice.", Assert.Throws<DomainRuleException>(() => Open(definition)).Message);
     }

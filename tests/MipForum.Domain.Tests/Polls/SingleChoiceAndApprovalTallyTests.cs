@@ -62,7 +62,7 @@ public sealed class SingleChoiceAndApprovalTallyTests
     {
         var options = Options("Offboard", "Keep", "Middle ground");
 
-        var result = Count(PollType.SingleChoice, new OutcomeRule(OutcomeRuleKind.Plurality), options, [.. Many(3, 1m, 1), .. Many(5, 1m, 2), .. Many(5, 1m, 3)]);
+        var result = Count(PollType.Single, new OutcomeRule(OutcomeRuleKind.Plurality), options, [.. Many(3, 1m, 1), .. Many(5, 1m, 2), .. Many(5, 1m, 3)]);
 
         Assert.Equal(OutcomeKind.Tie, result.Outcome.Kind);
         Assert.Null(result.Outcome.WinnerId);
@@ -104,7 +104,7 @@ public sealed class SingleChoiceAndApprovalTallyTests
 
     [Theory]
     [InlineData(PollType.Binary, OutcomeRuleKind.InstantRunoff)]
-    [InlineData(PollType.RankedChoice, OutcomeRuleKind.Plurality)]
+    [InlineData(PollType.Ranked, OutcomeRuleKind.Plurality)]
     [InlineData(PollType.Approval, OutcomeRuleKind.Majority)]
     public void ShouldRefuseARuleThatCannotJudgeThePollsType(PollType type, OutcomeRuleKind kind)
     {

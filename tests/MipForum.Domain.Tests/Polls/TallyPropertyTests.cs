@@ -21,7 +21,7 @@ public sealed class TallyPropertyTests
     public void ShouldMakeEveryRunoffRoundAddUpToTheWeightCast() =>
         SomeBallots.Sample(ballots =>
         {
-            var result = PollTally.Count(PollType.RankedChoice, new OutcomeRule(OutcomeRuleKind.InstantRunoff), Five, ballots, "seed");
+            var result = PollTally.Count(PollType.Ranked, new OutcomeRule(OutcomeRuleKind.InstantRunoff), Five, ballots, "seed");
             var cast = ballots.Sum(b => b.Weight);
 
             Assert.Equal(cast, result.Turnout.Weight);
@@ -43,8 +43,8 @@ public sealed class TallyPropertyTests
             new Random(shuffleSeed).Shuffle(shuffled);
             var rule = new OutcomeRule(OutcomeRuleKind.InstantRunoff);
 
-            Assert.Equal(Describe(PollTally.Count(PollType.RankedChoice, rule, Five, ballots, "seed")),
-                Describe(PollTally.Count(PollType.RankedChoice, rule, Five, shuffled, "seed")));
+            Assert.Equal(Describe(PollTally.Count(PollType.Ranked, rule, Five, ballots, "seed")),
+                Describe(PollTally.Count(PollType.Ranked, rule, Five, shuffled, "seed")));
         }, iter: 300);
 
     [Fact]

@@ -44,6 +44,14 @@ public interface IForumDbContext
 
     DbSet<Domain.Moderation.Appeal> Appeals { get; }
 
+    DbSet<Domain.Polls.Poll> Polls { get; }
+
+    DbSet<Domain.Polls.Ballot> Ballots { get; }
+
+    DbSet<Domain.Polls.WeightSnapshot> WeightSnapshots { get; }
+
+    DbSet<Domain.Polls.Delegation> Delegations { get; }
+
     /// <summary>Append-only: the context refuses changes and deletions of entries.</summary>
     DbSet<Domain.Moderation.ModerationLogEntry> ModerationLog { get; }
 

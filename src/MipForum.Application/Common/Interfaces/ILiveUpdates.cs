@@ -14,6 +14,9 @@ public enum ThreadActivityKind
     Withdrawn,
     Liked,
     Unliked,
+
+    /// <summary>A ballot was cast, changed or withdrawn: open pages redraw the poll's live results.</summary>
+    Voted,
 }
 
 /// <summary>

@@ -50,4 +50,20 @@ public enum Permission
 
     /// <summary>Re-render every stored post and proposal body after the markdown pipeline changed.</summary>
     RecookContent,
+
+    /// <summary>Open a signal poll in a thread. The matrix admits every member; who actually may is <c>PollCreators</c>:
+    /// the roles in Forum:Polls:CreatorRoles, or the thread's proposal's authors.</summary>
+    CreatePoll,
+
+    /// <summary>Cast, change or withdraw one's ballot.</summary>
+    CastBallot,
+
+    /// <summary>Delegate one's weight to another member, or revoke it.</summary>
+    DelegateWeight,
+
+    /// <summary>Upload weight snapshots (CSV) that weighted polls use.</summary>
+    ManageWeightSnapshots,
+
+    /// <summary>The closing job counts polls whose time has come (system only).</summary>
+    CloseDuePolls,
 }

@@ -32,6 +32,11 @@ public static class PermissionMatrix
         [Permission.RecookContent] = MemberRoles.Admin,
         [Permission.PublishScheduledDrafts] = MemberRoles.None,
         [Permission.ImportProposals] = MemberRoles.Admin,
+        [Permission.CreatePoll] = Everyone,
+        [Permission.CastBallot] = Everyone,
+        [Permission.DelegateWeight] = Everyone,
+        [Permission.ManageWeightSnapshots] = MemberRoles.Admin,
+        [Permission.CloseDuePolls] = MemberRoles.None,
     };
 
     public static bool Allows(MemberRoles roles, Permission permission) =>

@@ -4,6 +4,7 @@ using MipForum.Application.Features.Markdown;
 using MipForum.Application.Features.Members;
 using MipForum.Application.Features.Moderation;
 using MipForum.Application.Features.Notifications;
+using MipForum.Application.Features.Polls;
 using MipForum.Application.Features.Posts;
 using MipForum.Application.Features.Proposals;
 using MipForum.Application.Features.Proposals.Import;
@@ -165,5 +166,47 @@ internal sealed record MatrixDoor(string UseCase, string[] Allowed, Func<MatrixW
         Door("ModerateThread", Staff, w => Send(w, new ModerateThreadCommand(w.ThreadId, ThreadModeration.Pin, "matrix"))),
         Door("SanctionMember", Staff, w => Send(w, new SanctionMemberCommand("target", false, w.Host.Time.Now.AddDays(1), "matrix"))),
         Door("SetTrustLevel", Admins, w => Send(w, new SetTrustLevelCommand("target", TrustLevel.Member))),
+
+        // Signal polls. Opening one is for every member at the matrix's level; which of them may is the handler's rule
+        // (configured roles, or the proposal's authors: the contributor's door opens on a proposal they co-author).
+        new("CreatePoll", Members, async w =>
+        {
+            var thread = await w.PollThreadAsync();
+            return Send(w, new CreatePollCommand(thread, Domain.Polls.PollType.Binary, "Ratify the matrix?", null, w.Host.Time.Now.AddDays(1)));
+        }),
+        new("CastBallot", Members, async w =>
+        {
+            var poll = await w.PollAsync();
+            return Send(w, new CastBallotCommand(poll, [1]));
+        }),
+        new("WithdrawBallot", Members, async w =>
+        {
+            var poll = await w.PollAsync();
+            if (w.Caller is { } caller)
+            {
+                await w.Host.SendAsync(new CastBallotCommand(poll, [2]), caller);
+            }
+
+            return Send(w, new WithdrawBallotCommand(poll));
+        }),
+        new("GetPoll", Roles, async w =>
+        {
+            var poll = await w.PollAsync();
+            return Ask(w, new GetPollQuery(poll));
+        }),
+        Door("ListPolls", Roles, w => Ask(w, new ListPollsQuery())),
+        Door("GetDelegate", Roles, w => Ask(w, new GetDelegateQuery("target"))),
+        Door("SetDelegation", Members, w => Send(w, new SetDelegationCommand("target"))),
+        new("RevokeDelegation", Members, async w =>
+        {
+            if (w.Caller is { } caller)
+            {
+                await w.Host.SendAsync(new SetDelegationCommand("target"), caller);
+            }
+
+            return Send(w, new RevokeDelegationCommand());
+        }),
+        Door("UploadWeightSnapshot", Admins, w => Send(w, new UploadWeightSnapshotCommand("MKR at a block", "target,12.5"))),
+        Door("CloseDuePolls", [], w => Send(w, new CloseDuePollsCommand())),
     ];
 }

@@ -97,4 +97,27 @@ internal sealed class MatrixWorld
         var published = await Host.SendAsync(new PublishProposalCommand(await DraftAsync(title)), ProposalOwner);
         return published.Code!;
     }
+
+    /// <summary>
+    /// Where the caller may open a poll: the matrix thread for the roles Forum:Polls:CreatorRoles names, and for a
+    /// contributor the thread of a proposal they co-author (a proposal's authors may open polls on its thread).
+    /// </summary>
+    public async Task<int> PollThreadAsync()
+    {
+        if (Role != "Contributor")
+        {
+            return ThreadId;
+        }
+
+        var draft = await DraftAsync("A proposal the caller co-authors");
+        await Host.SendAsync(new AddCoAuthorCommand(draft, "caller"), Admin);
+        var code = (await Host.SendAsync(new PublishProposalCommand(draft), Admin)).Code;
+        return await Host.InScopeAsync(services => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Infrastructure.Persistence.ForumDbContext>(services).Threads
+            .Where(t => t.Proposal!.Code == code).Select(t => t.Id).SingleAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>A binary poll the admin opened in the matrix thread, open for three days.</summary>
+    public async Task<int> PollAsync() =>
+        (await Host.SendAsync(new Application.Features.Polls.CreatePollCommand(ThreadId, Domain.Polls.PollType.Binary, "Matrix?", null, Host.Time.Now.AddDays(3)), Admin)).Id;
 }

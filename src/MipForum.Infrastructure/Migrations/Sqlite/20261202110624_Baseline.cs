@@ -83,6 +83,34 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Delegations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DelegatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DelegateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Delegations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Delegations_Members_DelegateId",
+                        column: x => x.DelegateId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Delegations_Members_DelegatorId",
+                        column: x => x.DelegatorId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ModerationLog",
                 columns: table => new
                 {
@@ -183,6 +211,28 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_RoleChanges_Members_MemberId",
                         column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WeightSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UploadedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TotalWeight = table.Column<decimal>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeightSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WeightSnapshots_Members_UploadedById",
+                        column: x => x.UploadedById,
                         principalTable: "Members",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -518,6 +568,33 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WeightEntry",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SnapshotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weight = table.Column<decimal>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeightEntry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WeightEntry_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WeightEntry_WeightSnapshots_SnapshotId",
+                        column: x => x.SnapshotId,
+                        principalTable: "WeightSnapshots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Posts",
                 columns: table => new
                 {
@@ -632,6 +709,62 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Polls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RuleKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RuleShare = table.Column<decimal>(type: "TEXT", nullable: false),
+                    RuleMinimumWeight = table.Column<decimal>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpensAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Visibility = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Weighting = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SnapshotId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Seed = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", nullable: true),
+                    EligibleTotal = table.Column<decimal>(type: "TEXT", nullable: true),
+                    BallotChanges = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Polls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Polls_Members_CreatorId",
+                        column: x => x.CreatorId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Polls_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Polls_Threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "Threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Polls_WeightSnapshots_SnapshotId",
+                        column: x => x.SnapshotId,
+                        principalTable: "WeightSnapshots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PostLikes",
                 columns: table => new
                 {
@@ -678,6 +811,57 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Ballots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PollId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VoterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChoiceList = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    CastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Weight = table.Column<decimal>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ballots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ballots_Members_VoterId",
+                        column: x => x.VoterId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Ballots_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollOption",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PollId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsAbstain = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollOption", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PollOption_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Appeals_AssignedModeratorId_Status",
                 table: "Appeals",
@@ -717,9 +901,31 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Ballots_PollId_VoterId",
+                table: "Ballots",
+                columns: new[] { "PollId", "VoterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_VoterId",
+                table: "Ballots",
+                column: "VoterId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Categories_Slug",
                 table: "Categories",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegations_DelegateId",
+                table: "Delegations",
+                column: "DelegateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegations_DelegatorId",
+                table: "Delegations",
+                column: "DelegatorId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -768,6 +974,37 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 name: "IX_Notifications_RecipientId_ReadAt_CreatedAt",
                 table: "Notifications",
                 columns: new[] { "RecipientId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollOption_PollId_Number",
+                table: "PollOption",
+                columns: new[] { "PollId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_ClosedAt_ClosesAt",
+                table: "Polls",
+                columns: new[] { "ClosedAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_CreatorId",
+                table: "Polls",
+                column: "CreatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_PostId",
+                table: "Polls",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_SnapshotId",
+                table: "Polls",
+                column: "SnapshotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_ThreadId",
+                table: "Polls",
+                column: "ThreadId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PostLikes_MemberId",
@@ -937,6 +1174,22 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 name: "IX_Threads_ProposalId",
                 table: "Threads",
                 column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeightEntry_MemberId",
+                table: "WeightEntry",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeightEntry_SnapshotId_MemberId",
+                table: "WeightEntry",
+                columns: new[] { "SnapshotId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeightSnapshots_UploadedById",
+                table: "WeightSnapshots",
+                column: "UploadedById");
         }
 
         /// <inheritdoc />
@@ -955,6 +1208,12 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Ballots");
+
+            migrationBuilder.DropTable(
+                name: "Delegations");
+
+            migrationBuilder.DropTable(
                 name: "Flags");
 
             migrationBuilder.DropTable(
@@ -962,6 +1221,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PollOption");
 
             migrationBuilder.DropTable(
                 name: "PostLikes");
@@ -991,10 +1253,19 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 name: "RoleChanges");
 
             migrationBuilder.DropTable(
+                name: "WeightEntry");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Polls");
+
+            migrationBuilder.DropTable(
                 name: "Posts");
+
+            migrationBuilder.DropTable(
+                name: "WeightSnapshots");
 
             migrationBuilder.DropTable(
                 name: "Threads");

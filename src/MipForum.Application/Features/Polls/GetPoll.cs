@@ -1,0 +1,73 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
+using MipForum.Domain.Members;
+using MipForum.Domain.Polls;
+
+namespace MipForum.Application.Features.Polls;
+
+/// <summary>A poll for its reader, or null when there is none. Anyone may read a poll; results follow the creator's visibility.</summary>
+public sealed record GetPollQuery(int PollId) : IQuery<PollView?>;
+
+public sealed class GetPollQueryHandler(IForumDbContext db, ICurrentUser currentUser, PollWeighing weighing, TimeProvider time)
+    : IQueryHandler<GetPollQuery, PollView?>
+{
+    public async ValueTask<PollView?> Handle(GetPollQuery query, CancellationToken cancellationToken)
+    {
+        var poll = await db.Polls.AsNoTracking()
+            .Include(p => p.Options).Include(p => p.Ballots).Include(p => p.Snapshot)
+            .Include(p => p.Thread).ThenInclude(t => t.Proposal)
+            .Include(p => p.Post).Include(p => p.Creator)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == query.PollId, cancellationToken);
+        if (poll is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var reader = currentUser.MemberId is { } id ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
+        var state = poll.StateAt(now);
+        var weights = state == PollState.Closed ? null : await weighing.WeightsAsync(poll, now, cancellationToken);
+        var mine = reader is null ? null : poll.BallotOf(reader);
+        return new PollView(
+            poll.Id, poll.ThreadId, poll.Thread.Title, poll.Thread.Slug, poll.Post?.Number, poll.Thread.Proposal?.Code,
+            poll.Question, poll.Type, poll.Rule, poll.Rule.Describe(), state, poll.OpensAt, poll.ClosesAt, poll.ClosedAt,
+            poll.Visibility, poll.Weighting, poll.Snapshot?.Label, poll.Creator.UserName, poll.Seed, PollOptionView.Of(poll),
+            mine is null ? null : new MyBallotView(mine.Choices, mine.CastAt, mine.Weight ?? weights!.GetValueOrDefault(mine.VoterId)),
+            CanVote(reader, state, now),
+            await VoteNoteAsync(poll, reader, cancellationToken),
+            poll.ShowsResultsAt(now) ? await ResultsAsync(poll, weights, now, cancellationToken) : null);
+    }
+
+    private static bool CanVote(Member? reader, PollState state, DateTimeOffset now) =>
+        reader is not null && state == PollState.Open && CommandAdmission.Admits<CastBallotCommand>(reader, Permission.CastBallot, now);
+
+    // A weighted poll tells a member without snapshot weight (one who joined after the snapshot) before they vote that
+    // their ballot carries nothing of their own.
+    private async Task<string?> VoteNoteAsync(Poll poll, Member? reader, CancellationToken cancellationToken)
+    {
+        if (reader is null || poll.SnapshotId is not { } snapshotId || poll.ClosedAt is not null)
+        {
+            return null;
+        }
+
+        var own = await db.WeightSnapshots.Where(s => s.Id == snapshotId).SelectMany(s => s.Entries)
+            .Where(e => e.MemberId == reader.Id).Select(e => (decimal?)e.Weight).SingleOrDefaultAsync(cancellationToken);
+        return own is null or 0m
+            ? $"You have no weight in this poll's snapshot ({poll.Snapshot!.Label}): you can vote, and your ballot carries weight 0 unless members delegate to you."
+            : null;
+    }
+
+    private async Task<PollResultsView> ResultsAsync(Poll poll, Dictionary<int, decimal>? weights, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (poll.Result is { } final)
+        {
+            return new PollResultsView(final.Options, final.Turnout, poll.EligibleTotal ?? 0m, final.Rounds, final.Outcome, IsFinal: true);
+        }
+
+        var running = poll.RunningCount(weights!);
+        return new PollResultsView(running.Options, running.Turnout, await weighing.EligibleTotalAsync(poll, now, cancellationToken), running.Rounds, running.Outcome, IsFinal: false);
+    }
+}
