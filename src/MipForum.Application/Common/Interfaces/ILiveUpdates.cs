@@ -5,6 +5,9 @@ public sealed record ThreadActivity(int ThreadId, int PostCount, int PostNumber,
 {
     /// <summary>For likes: the post's like count after the change, so open pages update it in place.</summary>
     public int? LikeCount { get; init; }
+
+    /// <summary>For ballots and closes: the poll whose totals changed, so its card redraws.</summary>
+    public int? PollId { get; init; }
 }
 
 public enum ThreadActivityKind

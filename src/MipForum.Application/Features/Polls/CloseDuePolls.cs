@@ -40,7 +40,7 @@ public sealed partial class CloseDuePollsCommandHandler(IForumDbContext db, Poll
                 await db.SaveChangesAsync(cancellationToken);
                 closed++;
                 LogClosed(poll.Id, result.Outcome.Kind.ToString(), result.Outcome.Explanation);
-                live.Publish(new ThreadActivity(poll.ThreadId, 0, 0, ThreadActivityKind.Voted));
+                live.Publish(new ThreadActivity(poll.ThreadId, 0, 0, ThreadActivityKind.Voted) { PollId = poll.Id });
             }
             catch (DbUpdateException failure) when (errors.IsLostRace(failure))
             {

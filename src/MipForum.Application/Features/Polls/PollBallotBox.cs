@@ -39,7 +39,7 @@ public sealed class PollBallotBox(IForumDbContext db, IDatabaseErrors errors, IL
                 throw new BusyException("The poll is very busy right now; your ballot was not changed. Please try again in a moment.");
             }
 
-            live.Publish(new ThreadActivity(poll.ThreadId, 0, poll.PostId ?? 0, ThreadActivityKind.Voted));
+            live.Publish(new ThreadActivity(poll.ThreadId, 0, 0, ThreadActivityKind.Voted) { PollId = poll.Id });
             return result;
         }
     }
