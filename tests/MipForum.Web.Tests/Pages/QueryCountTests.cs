@@ -22,7 +22,7 @@ public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<Count
     }
 
     [Fact]
-    public async Task ShouldUseFiveQueriesWhenRenderingAProposalThreadOfFifteenPosts()
+    public async Task ShouldUseSixQueriesWhenRenderingAProposalThreadOfFifteenPosts()
     {
         var client = forum.CreateClient();
         var id = await DemoThreads.OffboardingThreadIdAsync(client);
@@ -32,9 +32,9 @@ public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<Count
 
         Assert.Equal(15, page.QuerySelectorAll("article.post").Length);
 
-        // Header, posts, likes of the page's posts, replies to them, and (this thread discusses a proposal) the
-        // proposal's moves and edits in the page's time span — the same five for 1 post or 50.
-        Assert.Equal(5, forum.Commands.Count);
+        // Header, posts, likes of the page's posts, replies to them, (this thread discusses a proposal) the proposal's
+        // moves and edits in the page's time span, and the thread's polls — the same six for 1 post or 50.
+        Assert.Equal(6, forum.Commands.Count);
     }
 
     [Fact]
@@ -59,6 +59,6 @@ public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<Count
         // reader's own row, never a query per post.
         Assert.Equal(15, page.QuerySelectorAll("article.post").Length);
         Assert.True(page.QuerySelectorAll("a.post__moderate").Length > 1);
-        Assert.Equal(5 + 1 + signedInLayout, forum.Commands.Count);
+        Assert.Equal(6 + 1 + signedInLayout, forum.Commands.Count);
     }
 }
