@@ -75,6 +75,8 @@ public static class ForumLinks
 
     public static string Poll(int pollId) => Invariant($"/polls/{pollId}");
 
+    public static string NewPoll(int threadId) => Invariant($"/t/{threadId}/polls/new");
+
     public const string Polls = "/polls";
 
     public static string PollBallots(int pollId) => Invariant($"/api/v1/polls/{pollId}/ballots.csv");
