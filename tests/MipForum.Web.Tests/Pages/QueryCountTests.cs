@@ -8,8 +8,8 @@ public sealed class QueryCountTests(CountingFactory forum) : IClassFixture<Count
     [Theory]
     [InlineData("/", 3)] // categories (filter bar), count, page
     [InlineData("/proposals", 3)] // counts per status, count, page
-    [InlineData("/proposals/MIP41", 6)] // proposal, children, threads, timeline, related, link history (+1 for a signed-in reader: their roles)
-    [InlineData("/proposals/MIP41c5", 7)] // a component: the same six, and its annexes
+    [InlineData("/proposals/MIP41", 7)] // proposal, children, threads, timeline, related, link history, polls (+1 for a signed-in reader: their roles)
+    [InlineData("/proposals/MIP41c5", 8)] // a component: the same seven, and its annexes
     public async Task ShouldUseFixedNumberOfQueriesWhenRenderingListPages(string url, int expected)
     {
         var client = forum.CreateClient();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MipForum.Application.Common;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
@@ -60,6 +61,9 @@ public sealed class CreatePollCommandHandler(IForumDbContext db, ICurrentUser cu
 {
     private const int MaxAttempts = 20;
 
+    /// <summary>The preamble line MIP51's ratification poll fills: a binary poll on a proposal's thread is that poll.</summary>
+    public const string RatificationPollKey = "Ratification Poll URL";
+
     public async ValueTask<CreatedPoll> Handle(CreatePollCommand command, CancellationToken cancellationToken)
     {
         var creatorId = currentUser.MemberId ?? throw new NotSignedInException();
@@ -86,13 +90,24 @@ public sealed class CreatePollCommandHandler(IForumDbContext db, ICurrentUser cu
             var post = thread.Reply(creator, announcement, replyToNumber: null, now);
             poll.AnnounceIn(post);
             db.Polls.Add(poll);
+
+            // The poll and the proposal's "Ratification Poll URL", which names the poll's id, are one transaction (ADR 0019).
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (thread.Proposal is { } proposal && poll.Type == PollType.Binary)
+                {
+                    proposal.SetPreambleValue(RatificationPollKey, ForumLinks.Poll(poll.Id));
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
             }
             catch (DbUpdateException failure) when (errors.IsLostRace(failure) && attempt < MaxAttempts)
             {
                 // A reply took the next post number first: read the thread again.
+                await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 continue;
             }

@@ -19,20 +19,8 @@ public sealed class ListPollsQueryHandler(IForumDbContext db) : IQueryHandler<Li
 
     public async ValueTask<PollList> Handle(ListPollsQuery query, CancellationToken cancellationToken)
     {
-        var open = await Summaries(db.Polls.Where(p => p.ClosedAt == null).OrderBy(p => p.ClosesAt).Take(MostOpen), cancellationToken);
-        var recent = await Summaries(db.Polls.Where(p => p.ClosedAt != null).OrderByDescending(p => p.ClosedAt).Take(Math.Clamp(query.RecentCount, 1, 100)), cancellationToken);
+        var open = await PollSummaries.ReadAsync(db.Polls.Where(p => p.ClosedAt == null).OrderBy(p => p.ClosesAt).Take(MostOpen), cancellationToken);
+        var recent = await PollSummaries.ReadAsync(db.Polls.Where(p => p.ClosedAt != null).OrderByDescending(p => p.ClosedAt).Take(Math.Clamp(query.RecentCount, 1, 100)), cancellationToken);
         return new PollList(open, recent);
-    }
-
-    private static async Task<List<PollSummary>> Summaries(IQueryable<Poll> polls, CancellationToken cancellationToken)
-    {
-        var rows = await polls.AsNoTracking()
-            .Select(p => new
-            {
-                p.Id, p.Question, p.Type, p.ThreadId, p.Thread.Title, p.Thread.Slug, ProposalCode = p.Thread.Proposal != null ? p.Thread.Proposal.Code : null,
-                p.OpensAt, p.ClosesAt, p.ClosedAt, Ballots = p.Ballots.Count, p.Result,
-            })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new PollSummary(r.Id, r.Question, r.Type, r.ThreadId, r.Title, r.Slug, r.ProposalCode, r.OpensAt, r.ClosesAt, r.ClosedAt, r.Ballots, r.Result?.Outcome.Explanation))];
     }
 }

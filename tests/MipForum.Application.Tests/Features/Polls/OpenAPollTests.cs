@@ -83,4 +83,18 @@ public sealed class OpenAPollTests
         await world.Forum.LockThreadAsync();
         await Assert.ThrowsAsync<DomainRuleException>(() => world.BinaryAsync());
     }
+
+    [Fact]
+    public async Task ShouldPointTheProposalsRatificationPollUrlAtABinaryPollOnItsThread()
+    {
+        var world = await PollWorld.StartAsync();
+        await using var _ = world.Host;
+
+        var poll = await world.BinaryAsync();
+
+        var proposal = (await world.Host.SendAsync(new Application.Features.Proposals.GetProposalQuery("MIP41")))!;
+        Assert.Contains(proposal.Preamble, e => e.Key == CreatePollCommandHandler.RatificationPollKey && e.Value == $"/polls/{poll.Id}");
+        var listed = Assert.Single(await world.Host.SendAsync(new ListProposalPollsQuery(proposal.Id)));
+        Assert.Equal("Ratify MIP41c5-SP2?", listed.Question);
+    }
 }
