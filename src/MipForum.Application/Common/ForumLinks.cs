@@ -111,6 +111,8 @@ public static class ForumLinks
 
     public const string AdminImport = "/admin/import";
 
+    public const string AdminWeightSnapshots = "/admin/weight-snapshots";
+
     public static string WithPage(string path, int page) =>
         page <= 1 ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={page.ToString(CultureInfo.InvariantCulture)}";
 
