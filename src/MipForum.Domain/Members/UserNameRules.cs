@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using MipForum.Domain.Common;
 
@@ -21,6 +22,37 @@ public static partial class UserNameRules
     /// The same rule as Identity's default normalizer.
     /// </summary>
     public static string Normalize(string userName) => userName.Normalize().ToUpperInvariant();
+
+    /// <summary>
+    /// What a name looks like, for telling look-alikes apart: compatibility forms folded (NFKC, so "ｌ" is "l"), lower
+    /// case, the letters and digits that pass for one another in common fonts made one (i, l, 1 and | as "l"; 0 as "o"),
+    /// and the separators '.', '_' and '-' dropped. Two members never share a skeleton (Member.UserNameSkeleton is
+    /// unique), so nobody can register "Iena.v", "1ena.v" or "lena_v" next to "lena.v".
+    /// </summary>
+    public static string Skeleton(string userName)
+    {
+        var folded = userName.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var skeleton = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            switch (c)
+            {
+                case '.' or '_' or '-':
+                    break;
+                case 'i' or 'l' or '1' or '|':
+                    skeleton.Append('l');
+                    break;
+                case '0':
+                    skeleton.Append('o');
+                    break;
+                default:
+                    skeleton.Append(c);
+                    break;
+            }
+        }
+
+        return skeleton.ToString();
+    }
 
     public static string Validate(string userName) =>
         IsValid(userName)

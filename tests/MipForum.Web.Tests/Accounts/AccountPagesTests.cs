@@ -73,6 +73,25 @@ public sealed class AccountPagesTests(AccountsFactory forum) : IClassFixture<Acc
     }
 
     [Fact]
+    public async Task ShouldExplainInlineWhenTheNameLooksLikeAnExistingMembers()
+    {
+        var browser = forum.CreateBrowserlessClient();
+
+        var response = await browser.SubmitFormAsync("/account/register", "register", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "Iena.v", // capital I: reads as the moderator lena.v
+            ["Input.Email"] = "not.lena@example.org",
+            ["Input.Password"] = "a page user password",
+            ["Input.ConfirmPassword"] = "a page user password",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("'Iena.v' looks too much like @lena.v, who is already a member: choose a user name nobody could mistake for theirs.", page.QuerySelector(".field__error, .validation-message").Text());
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/u/Iena.v", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
     public async Task ShouldSendAnonymousVisitorsToSignInWhenOpeningAdmin()
     {
         var response = await forum.CreateBrowserlessClient().GetAsync("/admin/users", TestContext.Current.CancellationToken);
