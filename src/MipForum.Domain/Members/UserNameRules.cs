@@ -19,9 +19,17 @@ public static partial class UserNameRules
     /// <summary>
     /// The form user names are compared in: stored beside the name (Member.NormalizedUserName) and used by Identity
     /// (ForumLookupNormalizer), so "Alice" and "alice" are one member on every database, without a collation.
-    /// The same rule as Identity's default normalizer.
+    /// Only a–z are upper-cased and nothing else is folded: names are ASCII, and Unicode's case and compatibility rules
+    /// would make "ſato-k" (long s) or "sato-\u212A" (Kelvin sign) sign in as "sato-k".
     /// </summary>
-    public static string Normalize(string userName) => userName.Normalize().ToUpperInvariant();
+    public static string Normalize(string userName) =>
+        string.Create(userName.Length, userName, static (span, name) =>
+        {
+            for (var i = 0; i < name.Length; i++)
+            {
+                span[i] = name[i] is >= 'a' and <= 'z' ? (char)(name[i] - ('a' - 'A')) : name[i];
+            }
+        });
 
     /// <summary>
     /// What a name looks like, for telling look-alikes apart: compatibility forms folded (NFKC, so "ｌ" is "l"), lower

@@ -21,4 +21,15 @@ public sealed class UserNameSkeletonTests
 
         Assert.Equal(demo.Length, demo.Select(UserNameRules.Skeleton).Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Theory]
+    [InlineData("\u017Fato-k")] // long s
+    [InlineData("sato-\u212A")] // Kelvin sign
+    [InlineData("\u0130ena.v")] // dotted capital I
+    public void ShouldNotFoldOtherScriptsIntoAsciiWhenNormalizing(string alias) =>
+        Assert.NotEqual(UserNameRules.Normalize(alias.Replace('\u017F', 's').Replace('\u212A', 'k').Replace('\u0130', 'i')), UserNameRules.Normalize(alias));
+
+    [Fact]
+    public void ShouldUpperCaseOnlyAsciiLettersWhenNormalizing() =>
+        Assert.Equal("SATO-K_2.X", UserNameRules.Normalize("sato-K_2.x"));
 }
