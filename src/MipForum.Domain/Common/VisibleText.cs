@@ -66,6 +66,14 @@ public static partial class VisibleText
     public static bool ContainsBidiControl(string? text) =>
         text is not null && text.Any(c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
 
+    /// <summary>
+    /// Text-direction controls, or C0/C1 control characters (U+0000–U+001F, U+007F–U+009F) but for line breaks and
+    /// tabs when <paramref name="allowLineBreaks"/>: refused in titles, names and the short texts others read (reasons,
+    /// summaries, flag and appeal messages), where they would reorder, hide or garble what is shown.
+    /// </summary>
+    public static bool ContainsHiddenControl(string? text, bool allowLineBreaks = false) =>
+        text is not null && (ContainsBidiControl(text) || text.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t')));
+
     /// <summary>U+0000 is refused in every field: databases, logs and other tools treat it as the end of the text.</summary>
     public static bool ContainsNul(string? text) => text is not null && text.Contains('\0', StringComparison.Ordinal);
 

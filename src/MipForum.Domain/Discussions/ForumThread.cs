@@ -77,7 +77,7 @@ public sealed class ForumThread : IVersioned
     {
         proposal?.EnsureMayAttachThread(author);
         var trimmed = title?.Trim() ?? string.Empty;
-        if (VisibleText.ShownLength(trimmed) < TitleMinLength || trimmed.Length > TitleMaxLength || VisibleText.ContainsBidiControl(trimmed))
+        if (VisibleText.ShownLength(trimmed) < TitleMinLength || trimmed.Length > TitleMaxLength || VisibleText.ContainsHiddenControl(trimmed))
         {
             throw new DomainRuleException($"A thread title has {TitleMinLength}–{TitleMaxLength} characters.");
         }

@@ -11,6 +11,7 @@ public sealed class Member : IVersioned
     {
         UserName = string.Empty;
         NormalizedUserName = string.Empty;
+        UserNameSkeleton = string.Empty;
         DisplayName = string.Empty;
     }
 
@@ -18,6 +19,7 @@ public sealed class Member : IVersioned
     {
         UserName = UserNameRules.Validate(userName);
         NormalizedUserName = UserNameRules.Normalize(UserName);
+        UserNameSkeleton = UserNameRules.Skeleton(UserName);
         DisplayName = NormalizeDisplayName(displayName, userName);
         JoinedAt = joinedAt;
         Roles = MemberRoles.Contributor;
@@ -32,6 +34,9 @@ public sealed class Member : IVersioned
 
     /// <summary>The user name as compared (<see cref="UserNameRules.Normalize"/>): look members up by this, never by <see cref="UserName"/>.</summary>
     public string NormalizedUserName { get; private set; }
+
+    /// <summary>What the name looks like (<see cref="UserNameRules.Skeleton"/>): unique, so no member can pass for another.</summary>
+    public string UserNameSkeleton { get; private set; }
 
     public string DisplayName { get; private set; }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using MipForum.Domain.Common;
 
@@ -18,9 +19,48 @@ public static partial class UserNameRules
     /// <summary>
     /// The form user names are compared in: stored beside the name (Member.NormalizedUserName) and used by Identity
     /// (ForumLookupNormalizer), so "Alice" and "alice" are one member on every database, without a collation.
-    /// The same rule as Identity's default normalizer.
+    /// Only a–z are upper-cased and nothing else is folded: names are ASCII, and Unicode's case and compatibility rules
+    /// would make "ſato-k" (long s) or "sato-\u212A" (Kelvin sign) sign in as "sato-k".
     /// </summary>
-    public static string Normalize(string userName) => userName.Normalize().ToUpperInvariant();
+    public static string Normalize(string userName) =>
+        string.Create(userName.Length, userName, static (span, name) =>
+        {
+            for (var i = 0; i < name.Length; i++)
+            {
+                span[i] = name[i] is >= 'a' and <= 'z' ? (char)(name[i] - ('a' - 'A')) : name[i];
+            }
+        });
+
+    /// <summary>
+    /// What a name looks like, for telling look-alikes apart: compatibility forms folded (NFKC, so "ｌ" is "l"), lower
+    /// case, the letters and digits that pass for one another in common fonts made one (i, l, 1 and | as "l"; 0 as "o"),
+    /// and the separators '.', '_' and '-' dropped. Two members never share a skeleton (Member.UserNameSkeleton is
+    /// unique), so nobody can register "Iena.v", "1ena.v" or "lena_v" next to "lena.v".
+    /// </summary>
+    public static string Skeleton(string userName)
+    {
+        var folded = userName.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var skeleton = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            switch (c)
+            {
+                case '.' or '_' or '-':
+                    break;
+                case 'i' or 'l' or '1' or '|':
+                    skeleton.Append('l');
+                    break;
+                case '0':
+                    skeleton.Append('o');
+                    break;
+                default:
+                    skeleton.Append(c);
+                    break;
+            }
+        }
+
+        return skeleton.ToString();
+    }
 
     public static string Validate(string userName) =>
         IsValid(userName)

@@ -296,9 +296,9 @@ public sealed partial class Proposal : IVersioned
             throw new DomainRuleException("A proposal needs a title.");
         }
 
-        if (VisibleText.ContainsBidiControl(trimmed))
+        if (VisibleText.ContainsHiddenControl(trimmed))
         {
-            throw new DomainRuleException("A proposal title cannot contain text-direction controls (U+202A–U+202E, U+2066–U+2069).");
+            throw new DomainRuleException("A proposal title cannot contain control characters or text-direction controls (U+202A–U+202E, U+2066–U+2069).");
         }
 
         return trimmed.Length <= TitleMaxLength

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using MipForum.Web.Tests.Support;
 
 namespace MipForum.Web.Tests.Accounts;
@@ -30,6 +31,32 @@ public sealed class AccountPagesTests(AccountsFactory forum) : IClassFixture<Acc
 
         Assert.Equal("The user name or password is not right.", wrong.QuerySelector(".form-error").Text());
         Assert.Equal(wrong.QuerySelector(".form-error").Text(), unknown.QuerySelector(".form-error").Text());
+    }
+
+    [Theory]
+    [InlineData("\u017Fato-k")] // long s, which Unicode upper-cases to S
+    [InlineData("sato-\u212A")] // Kelvin sign, which NFC turns into K
+    [InlineData("\u017Fato-k@demo.mipforum.invalid")]
+    [InlineData("sato-\u212A@demo.mipforum.invalid")]
+    public async Task ShouldRefuseALookAlikeSpellingOfANameWithItsRightPassword(string alias)
+    {
+        var browser = forum.CreateBrowserlessClient();
+
+        var page = await Html.ParseAsync(await browser.SignInWithFormAsync(alias, ForumClient.DemoPassword));
+        var token = await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = alias, password = ForumClient.DemoPassword }, TestContext.Current.CancellationToken);
+
+        Assert.Equal("The user name or password is not right.", page.QuerySelector(".form-error").Text());
+        Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("SATO-K")]
+    [InlineData("Sato-K@Demo.MipForum.Invalid")]
+    public async Task ShouldStillSignInWhateverTheCaseOfAsciiLetters(string name)
+    {
+        var token = await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = name, password = ForumClient.DemoPassword }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
     }
 
     [Fact]
@@ -70,6 +97,25 @@ public sealed class AccountPagesTests(AccountsFactory forum) : IClassFixture<Acc
         var page = await Html.ParseAsync(response);
         Assert.Equal("That user name is taken.", page.QuerySelector(".field__error, .validation-message").Text());
         Assert.Equal("fresh@example.org", page.QuerySelector("input[name='Input.Email']")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task ShouldExplainInlineWhenTheNameLooksLikeAnExistingMembers()
+    {
+        var browser = forum.CreateBrowserlessClient();
+
+        var response = await browser.SubmitFormAsync("/account/register", "register", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "Iena.v", // capital I: reads as the moderator lena.v
+            ["Input.Email"] = "not.lena@example.org",
+            ["Input.Password"] = "a page user password",
+            ["Input.ConfirmPassword"] = "a page user password",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("'Iena.v' looks too much like @lena.v, who is already a member: choose a user name nobody could mistake for theirs.", page.QuerySelector(".field__error, .validation-message").Text());
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/u/Iena.v", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]

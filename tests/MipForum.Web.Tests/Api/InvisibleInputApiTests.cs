@@ -38,4 +38,13 @@ public sealed class InvisibleInputApiTests(ForumWebFactory forum)
         var errors = await ErrorsAsync(response);
         Assert.Equal("'Admin' is reserved: choose another user name.", errors.GetProperty("userName")[0].GetString());
     }
+
+    [Fact]
+    public async Task ShouldAnswer400WhenRegisteringALookAlikeOfAMember()
+    {
+        var response = await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { userName = "lena_v", email = "fake.lena@example.org", password = "a long enough password" }, TestContext.Current.CancellationToken);
+
+        var errors = await ErrorsAsync(response);
+        Assert.Equal("'lena_v' looks too much like @lena.v, who is already a member: choose a user name nobody could mistake for theirs.", errors.GetProperty("userName")[0].GetString());
+    }
 }

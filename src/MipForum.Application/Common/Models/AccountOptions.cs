@@ -19,11 +19,11 @@ public sealed class AccountOptions
     /// <summary>The forum's own names stay reserved whatever the setting says: "mips.import" is the importer of record.</summary>
     private static readonly string[] ForumOwnNames = ["mips", "mips.import", "mipforum"];
 
-    /// <summary>Compared without case and without '.', '-' and '_', so "Admin_" and "mips-import" are taken as what they pose as.</summary>
+    /// <summary>
+    /// Compared by what the names look like (<see cref="Domain.Members.UserNameRules.Skeleton"/>: without case, '.', '-'
+    /// and '_', with i, l and 1 alike and 0 as o), so "Admin_", "adm1n" and "mips-import" are taken as what they pose as.
+    /// </summary>
     public bool IsReserved(string userName) =>
         ReservedUserNames.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Concat(ForumOwnNames)
-            .Select(Squash).Contains(Squash(userName));
-
-    private static string Squash(string name) =>
-        string.Concat(name.Trim().Where(c => c is not ('.' or '-' or '_'))).ToLowerInvariant();
+            .Select(Domain.Members.UserNameRules.Skeleton).Contains(Domain.Members.UserNameRules.Skeleton(userName));
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MipForum.Application.Common.Validation;
 using MipForum.Domain.Members;
 
 namespace MipForum.Application.Features.Accounts;
@@ -11,7 +12,7 @@ internal static class AccountFieldRules
     public static IRuleBuilderOptions<T, string> ValidUserName<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Choose a user name.")
-            .Must(name => !name.Any(c => char.IsControl(c))).WithMessage("A user name cannot contain control characters.")
+            .PlainText("A user name")
             .Length(UserNameRules.MinLength, UserNameRules.MaxLength).WithMessage($"A user name has {UserNameRules.MinLength}–{UserNameRules.MaxLength} characters.")
             .Must(name => name.All(char.IsAscii)).WithMessage("Use only the letters a–z and A–Z, digits, '_', '-' and '.': other scripts and look-alike letters could impersonate someone.")
             .Must(UserNameRules.IsValid).WithMessage("Use only letters, digits, '_', '-' and '.' (no spaces), and start and end with a letter, digit or '_', so @mentions can find you.");

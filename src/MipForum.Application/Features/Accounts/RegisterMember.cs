@@ -58,6 +58,13 @@ public sealed class RegisterMemberCommandHandler(IForumDbContext db, IAccountSer
             throw new RequestValidationException("userName", "That user name is taken.");
         }
 
+        // "Iena.v", "1ena.v" or "lena_v" beside the moderator "lena.v" would let anyone speak as her.
+        var skeleton = UserNameRules.Skeleton(userName);
+        if (await db.Members.Where(m => m.UserNameSkeleton == skeleton).Select(m => m.UserName).FirstOrDefaultAsync(cancellationToken) is { } lookAlike)
+        {
+            throw new RequestValidationException("userName", $"'{userName}' looks too much like @{lookAlike}, who is already a member: choose a user name nobody could mistake for theirs.");
+        }
+
         if (await accounts.IsEmailInUseAsync(command.Email, cancellationToken))
         {
             throw new RequestValidationException("email", "An account with that email address exists; sign in instead.");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MipForum.Application.Common.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
@@ -22,7 +23,8 @@ public sealed class AppealModerationCommandValidator : AbstractValidator<AppealM
     public AppealModerationCommandValidator() =>
         RuleFor(c => c.Message).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Explain why the decision should change.")
             .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The appeal has no visible text: explain why the decision should change.")
-            .MaximumLength(Appeal.MessageMaxLength).WithMessage($"An appeal has at most {Appeal.MessageMaxLength} characters.");
+            .MaximumLength(Appeal.MessageMaxLength).WithMessage($"An appeal has at most {Appeal.MessageMaxLength} characters.")
+            .PlainText("An appeal", allowLineBreaks: true);
 }
 
 public sealed class AppealModerationCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, IDatabaseErrors errors)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MipForum.Application.Common.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,8 @@ public sealed class FlagPostCommandValidator : AbstractValidator<FlagPostCommand
         RuleFor(c => c.Message)
             .Must((command, message) => command.Reason != FlagReason.SomethingElse || Domain.Common.VisibleText.HasVisibleCharacter(message))
             .WithMessage("Say what is wrong when the reason is \"something else\".");
-        RuleFor(c => c.Message).MaximumLength(Flag.MessageMaxLength).WithMessage($"A flag's message has at most {Flag.MessageMaxLength} characters.");
+        RuleFor(c => c.Message).MaximumLength(Flag.MessageMaxLength).WithMessage($"A flag's message has at most {Flag.MessageMaxLength} characters.")
+            .PlainText("A flag's message", allowLineBreaks: true);
     }
 }
 

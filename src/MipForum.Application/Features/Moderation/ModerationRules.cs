@@ -18,5 +18,5 @@ internal static class ModerationRules
         rule.Must(IsPlainText).WithMessage("Write plain text: no control characters (other than line breaks and tabs) and no text-direction overrides, which would make the public log read otherwise than it is stored.");
 
     private static bool IsPlainText(string reason) =>
-        !Domain.Common.VisibleText.ContainsBidiControl(reason) && !reason.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        !Domain.Common.VisibleText.ContainsHiddenControl(reason, allowLineBreaks: true);
 }

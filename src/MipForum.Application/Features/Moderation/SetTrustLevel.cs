@@ -1,4 +1,5 @@
 using FluentValidation;
+using MipForum.Application.Common.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
@@ -21,7 +22,8 @@ public sealed class SetTrustLevelCommandValidator : AbstractValidator<SetTrustLe
     {
         RuleFor(c => c.Level).Must(l => l is null || Enum.IsDefined(l.Value)).WithMessage("Trust levels are 0 (new) to 3 (regular).");
         RuleFor(c => c.Reason).Must(r => string.IsNullOrWhiteSpace(r) || Domain.Common.VisibleText.HasVisibleCharacter(r))
-            .WithMessage("The reason has no visible text: the public log would show nothing.");
+            .WithMessage("The reason has no visible text: the public log would show nothing.")
+            .PlainText("A reason", allowLineBreaks: true);
     }
 }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MipForum.Application.Common.Validation;
 using MipForum.Domain.Proposals;
 
 namespace MipForum.Application.Features.Proposals;
@@ -11,20 +12,21 @@ internal static class ProposalRules
             .Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("The title has no visible text: only spaces, invisible or combining characters.")
             .Must(t => Domain.Common.VisibleText.ShownLength(t) >= Proposal.TitleMinLength && t.Trim().Length <= Proposal.TitleMaxLength)
             .WithMessage($"A proposal title has {Proposal.TitleMinLength} to {Proposal.TitleMaxLength} characters.")
-            .Must(t => !Domain.Common.VisibleText.ContainsBidiControl(t))
-            .WithMessage("A title cannot contain text-direction controls (U+202A–U+202E, U+2066–U+2069).");
+            .PlainText("A title");
 
     public static IRuleBuilderOptions<T, string?> ValidSummary<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Must(s => (s?.Trim().Length ?? 0) <= Proposal.SummaryMaxLength)
             .WithMessage($"A summary has at most {Proposal.SummaryMaxLength} characters.")
             .Must(s => string.IsNullOrWhiteSpace(s) || Domain.Common.VisibleText.HasVisibleCharacter(s))
-            .WithMessage("The summary has no visible text: write one or leave it empty.");
+            .WithMessage("The summary has no visible text: write one or leave it empty.")
+            .PlainText("A summary", allowLineBreaks: true);
 
     public static IRuleBuilderOptions<T, string?> ValidReason<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Must(r => (r?.Trim().Length ?? 0) <= Proposal.ReasonMaxLength)
             .WithMessage($"A reason has at most {Proposal.ReasonMaxLength} characters.")
             .Must(r => string.IsNullOrWhiteSpace(r) || Domain.Common.VisibleText.HasVisibleCharacter(r))
-            .WithMessage("The reason has no visible text: write one or leave it empty.");
+            .WithMessage("The reason has no visible text: write one or leave it empty.")
+            .PlainText("A reason", allowLineBreaks: true);
 
     public static IRuleBuilderOptions<T, IReadOnlyDictionary<string, string>?> ValidSections<T>(this IRuleBuilderInitial<T, IReadOnlyDictionary<string, string>?> rule) =>
         rule.Must(s => s is null || (s.Count <= 40 && s.All(kv => kv.Key.Length <= 100)))

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MipForum.Application.Common.Validation;
 using MipForum.Domain.Common;
 using MipForum.Domain.Discussions;
 
@@ -31,8 +32,7 @@ internal static class DiscussionRules
             .Must(VisibleText.HasVisibleCharacter).WithMessage("The title has no visible text: only spaces, invisible or combining characters.")
             .Must(title => VisibleText.ShownLength(title) >= ForumThread.TitleMinLength).WithMessage($"A title has at least {ForumThread.TitleMinLength} characters: say what the thread is about.")
             .Must(title => title.Trim().Length <= ForumThread.TitleMaxLength).WithMessage($"A title has at most {ForumThread.TitleMaxLength} characters.")
-            .Must(title => !title.Any(char.IsControl)).WithMessage("A title cannot contain control characters.")
-            .Must(title => !VisibleText.ContainsBidiControl(title)).WithMessage("A title cannot contain text-direction controls (U+202A–U+202E, U+2066–U+2069).");
+            .PlainText("A title");
 
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidTags<T>(this IRuleBuilderInitial<T, IReadOnlyList<string>?> rule) =>
         rule.Must(tags => tags is null || tags.Count <= ThreadTags.MaxPerThread).WithMessage($"A thread has at most {ThreadTags.MaxPerThread} tags.")

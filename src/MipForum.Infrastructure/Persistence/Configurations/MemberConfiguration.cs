@@ -12,6 +12,10 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.UserName).HasMaxLength(UserNameRules.MaxLength);
         builder.Property(m => m.NormalizedUserName).HasMaxLength(UserNameRules.MaxLength);
         builder.HasIndex(m => m.NormalizedUserName).IsUnique();
+
+        // Look-alike names ("Iena.v" beside "lena.v") are refused by registration; the index holds even if two race.
+        builder.Property(m => m.UserNameSkeleton).HasMaxLength(UserNameRules.MaxLength);
+        builder.HasIndex(m => m.UserNameSkeleton).IsUnique();
         builder.Property(m => m.DisplayName).HasMaxLength(Member.DisplayNameMaxLength);
         builder.Ignore(m => m.IsAdmin);
         builder.Ignore(m => m.IsStaff);

@@ -129,6 +129,8 @@ public sealed class RegisterMemberTests
     [InlineData("MipForum")]
     [InlineData("mips-import")]
     [InlineData("Admin_")]
+    [InlineData("adm1n")]
+    [InlineData("m0d")]
     public async Task ShouldRefuseReservedUserNamesWhateverTheirCase(string userName)
     {
         await using var host = await ForumTestHost.StartAsync();
@@ -148,5 +150,35 @@ public sealed class RegisterMemberTests
         await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new RegisterMemberCommand("Council", "council@example.org", "a long enough password")));
 
         Assert.Equal(1, await CountMembersAsync(host));
+    }
+
+    [Theory]
+    [InlineData("lena.v", "Iena.v")] // capital I
+    [InlineData("lena.v", "1ena.v")]
+    [InlineData("lena.v", "lena_v")]
+    [InlineData("lena.v", "LENA-V")]
+    [InlineData("lena.v", "lenav")]
+    [InlineData("root.admin", "root_admin")]
+    [InlineData("root.admin", "r00t.admin")]
+    public async Task ShouldRefuseALookAlikeOfAnExistingMemberWhenRegistering(string existing, string lookAlike)
+    {
+        await using var host = await ForumTestHost.StartAsync();
+        await host.SendAsync(new RegisterMemberCommand(existing, "first@example.org", "a long enough password"));
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new RegisterMemberCommand(lookAlike, "second@example.org", "a long enough password")));
+
+        Assert.Equal($"'{lookAlike}' looks too much like @{existing}, who is already a member: choose a user name nobody could mistake for theirs.", Assert.Single(refused.Errors["userName"]));
+        Assert.Equal(1, await CountMembersAsync(host));
+    }
+
+    [Fact]
+    public async Task ShouldStoreTheNamesSkeletonWhenRegistering()
+    {
+        await using var host = await ForumTestHost.StartAsync();
+
+        await host.SendAsync(new RegisterMemberCommand("Lena_V1", "lena@example.org", "a long enough password"));
+
+        var skeleton = await host.InScopeAsync(services => services.GetRequiredService<ForumDbContext>().Members.Select(m => m.UserNameSkeleton).SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("lenavl", skeleton);
     }
 }

@@ -156,4 +156,62 @@ public sealed class InvisibleTextTests
         Assert.Contains("text-direction", string.Join(" ", thread.Errors["title"]), StringComparison.Ordinal);
         Assert.Contains("text-direction", string.Join(" ", proposal.Errors["title"]), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\u009B")] // C1 control sequence introducer
+    [InlineData("\u0007")]
+    [InlineData("\t")]
+    public async Task ShouldRefuseControlCharactersInThreadAndProposalTitles(string control)
+    {
+        var forum = await ProposalFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        var thread = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new StartThreadCommand($"Vote yes on {control}this post", "A fine body", "mips"), forum.Contributor));
+        var proposal = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new DraftProposalCommand("MIP41c5", $"Facilitator {control}Offboarding (RWF-001)", "Offboards.", ProposalFixture.OffboardingSections()), forum.Facilitator));
+
+        Assert.Equal(PlainTextMessage("A title", lineBreaks: false), Assert.Single(thread.Errors["title"]));
+        Assert.Equal(PlainTextMessage("A title", lineBreaks: false), Assert.Single(proposal.Errors["title"]));
+    }
+
+    [Theory]
+    [InlineData("\u202E")]
+    [InlineData("\u2067")]
+    [InlineData("\u0085")]
+    public async Task ShouldRefuseHiddenControlsInProposalSummariesAndFlagAndAppealMessages(string control)
+    {
+        var forum = await ProposalFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        var summary = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new DraftProposalCommand("MIP41c5", "Facilitator Offboarding (RWF-001)", $"Offboards {control}ylno tneserp.", ProposalFixture.OffboardingSections()), forum.Facilitator));
+        var flag = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new MipForum.Application.Features.Moderation.FlagPostCommand(1, Domain.Moderation.FlagReason.SomethingElse, $"Spam {control}kcilc"), forum.Contributor));
+        var appeal = await Assert.ThrowsAsync<RequestValidationException>(() => forum.Host.SendAsync(new MipForum.Application.Features.Moderation.AppealModerationCommand(1, $"Please {control}kool niaga"), forum.Contributor));
+
+        Assert.Equal(PlainTextMessage("A summary", lineBreaks: true), Assert.Single(summary.Errors["summary"]));
+        Assert.Equal(PlainTextMessage("A flag's message", lineBreaks: true), Assert.Single(flag.Errors["message"]));
+        Assert.Equal(PlainTextMessage("An appeal", lineBreaks: true), Assert.Single(appeal.Errors["message"]));
+    }
+
+    [Fact]
+    public async Task ShouldKeepLineBreaksAndTabsInASummary()
+    {
+        var forum = await ProposalFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        await forum.Host.SendAsync(new DraftProposalCommand("MIP41c5", "Facilitator Offboarding (RWF-001)", "Offboards.\n\tThen hands over.", ProposalFixture.OffboardingSections()), forum.Facilitator);
+    }
+
+    [Theory]
+    [InlineData("lena\u202E.v")]
+    [InlineData("lena\u0085v")]
+    public async Task ShouldRefuseHiddenControlsInAUserNameWithTheirOwnMessage(string userName)
+    {
+        await using var host = await ForumTestHost.StartAsync();
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(new RegisterMemberCommand(userName, "someone@example.org", "a long enough password")));
+
+        Assert.Equal(PlainTextMessage("A user name", lineBreaks: false), Assert.Single(refused.Errors["userName"]));
+    }
+
+    private static string PlainTextMessage(string what, bool lineBreaks) =>
+        $"{what} cannot contain control characters{(lineBreaks ? " (other than line breaks and tabs)" : string.Empty)} or text-direction controls (U+202A–U+202E, U+2066–U+2069): they would make it read otherwise than it is written.";
 }

@@ -10,7 +10,7 @@ using MipForum.Infrastructure.Persistence;
 namespace MipForum.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(ForumDbContext))]
-    [Migration("20261202110624_Baseline")]
+    [Migration("20261202120240_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -358,9 +358,17 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserNameSkeleton")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedUserName")
+                        .IsUnique();
+
+                    b.HasIndex("UserNameSkeleton")
                         .IsUnique();
 
                     b.ToTable("Members");

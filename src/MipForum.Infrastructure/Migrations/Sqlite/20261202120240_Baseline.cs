@@ -35,6 +35,7 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     RowVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UserNameSkeleton = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Roles = table.Column<int>(type: "INTEGER", nullable: false),
@@ -943,6 +944,12 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 name: "IX_Members_NormalizedUserName",
                 table: "Members",
                 column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_UserNameSkeleton",
+                table: "Members",
+                column: "UserNameSkeleton",
                 unique: true);
 
             migrationBuilder.CreateIndex(
