@@ -79,7 +79,8 @@ public sealed partial class ComposerDraftJourney(ForumServer server) : IClassFix
         var textBytes = Encoding.UTF8.GetByteCount(text);
         await box.FocusAsync();
         traffic.Start();
-        await box.PressSequentiallyAsync(text);
+        // Typed key by key: on a loaded 2-core machine this alone can take over the 30 s default.
+        await box.PressSequentiallyAsync(text, new() { Timeout = 180_000 });
         await Assertions.Expect(page.Locator(".composer__count")).ToHaveTextAsync("2,000 / 32,000");
         var (frames, bytes) = traffic.Stop();
 

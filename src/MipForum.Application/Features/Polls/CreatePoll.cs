@@ -7,6 +7,7 @@ using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
+using MipForum.Application.Common.Validation;
 using MipForum.Domain.Common;
 using MipForum.Domain.Polls;
 
@@ -42,11 +43,13 @@ public sealed class CreatePollCommandValidator : AbstractValidator<CreatePollCom
         RuleFor(c => c.Visibility).IsInEnum().WithMessage("Results are live or shown after the close.");
         RuleFor(c => c.Weighting).IsInEnum().WithMessage("Weighting is per member or by snapshot.");
         RuleFor(c => c.Question).Must(VisibleText.HasVisibleCharacter).WithMessage("Ask a question.")
-            .MaximumLength(Poll.QuestionMaxLength).WithMessage($"A question has at most {Poll.QuestionMaxLength} characters.");
+            .MaximumLength(Poll.QuestionMaxLength).WithMessage($"A question has at most {Poll.QuestionMaxLength} characters.")
+            .PlainText("A question");
         RuleFor(c => c.Options).Must(o => o is null || o.Count <= options.Value.MaxOptions)
             .WithMessage($"A poll has at most {options.Value.MaxOptions} options.");
         RuleForEach(c => c.Options).Must(VisibleText.HasVisibleCharacter).WithMessage("An option cannot be empty.")
-            .MaximumLength(PollOption.TextMaxLength).WithMessage($"An option has at most {PollOption.TextMaxLength} characters.");
+            .MaximumLength(PollOption.TextMaxLength).WithMessage($"An option has at most {PollOption.TextMaxLength} characters.")
+            .PlainText("An option");
         RuleFor(c => c.SnapshotId).NotNull().When(c => c.Weighting == PollWeighting.Snapshot).WithMessage("Choose the weight snapshot this poll uses.");
         RuleFor(c => c.Rule!.Kind).IsInEnum().When(c => c.Rule is not null).WithMessage("Choose plurality, majority, approval or instant runoff.");
         RuleFor(c => c.Rule!.Share).GreaterThan(0m).LessThan(1m).When(c => c.Rule is not null)

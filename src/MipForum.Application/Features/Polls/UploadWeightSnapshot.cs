@@ -6,6 +6,7 @@ using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
+using MipForum.Application.Common.Validation;
 using MipForum.Domain.Members;
 using MipForum.Domain.Polls;
 
@@ -27,7 +28,8 @@ public sealed class UploadWeightSnapshotCommandValidator : AbstractValidator<Upl
     public UploadWeightSnapshotCommandValidator()
     {
         RuleFor(c => c.Label).Must(Domain.Common.VisibleText.HasVisibleCharacter).WithMessage("Label the snapshot, e.g. “MKR at block 13,500,000”.")
-            .MaximumLength(WeightSnapshot.LabelMaxLength).WithMessage($"A label has at most {WeightSnapshot.LabelMaxLength} characters.");
+            .MaximumLength(WeightSnapshot.LabelMaxLength).WithMessage($"A label has at most {WeightSnapshot.LabelMaxLength} characters.")
+            .PlainText("A label");
         RuleFor(c => c.Csv).NotEmpty().WithMessage("The file is empty.");
     }
 }

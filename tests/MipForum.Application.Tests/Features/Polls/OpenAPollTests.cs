@@ -97,4 +97,17 @@ public sealed class OpenAPollTests
         var listed = Assert.Single(await world.Host.SendAsync(new ListProposalPollsQuery(proposal.Id)));
         Assert.Equal("Ratify MIP41c5-SP2?", listed.Question);
     }
+
+    [Fact]
+    public async Task ShouldRefuseATextDirectionOverrideInTheQuestionOrAnOption()
+    {
+        var world = await PollWorld.StartAsync();
+        await using var _ = world.Host;
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => world.Host.SendAsync(
+            new CreatePollCommand(world.Forum.ThreadId, PollType.Single, "Ratify \u202Eon\u202C?", ["Keep", "Offboard \u2067now"], world.ClosesAt), world.Facilitator));
+
+        Assert.Contains("text-direction controls", Assert.Single(refused.Errors["question"]), StringComparison.Ordinal);
+        Assert.Contains(refused.Errors.Keys, k => k.StartsWith("options", StringComparison.Ordinal));
+    }
 }
