@@ -1,18 +1,28 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Domain.Notifications;
 
 namespace MipForum.Infrastructure.LiveUpdates;
 
 /// <summary>
-/// Signals the recipients of notifications that a save added or changed (marked read), once it is stored. One place
+/// Signals the recipients of notifications that a save added or changed (marked read), once it is committed. One place
 /// for every use case that notifies (replies, likes, moderation, appeals), instead of a publish call in each handler.
+/// A save inside an explicit transaction (a new thread's two saves, a like with its count, ADR 0019) is not committed
+/// when it returns: its recipients wait for that transaction's commit and are dropped when it rolls back, fails or is
+/// disposed without a commit, so a bell never counts again for a notification that was never stored.
 /// </summary>
-public sealed class NotificationSignalInterceptor(INotificationSignals signals) : SaveChangesInterceptor
+public sealed class NotificationSignalInterceptor(INotificationSignals signals) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, HashSet<int>> _pending = new();
+    private readonly ConditionalWeakTable<DbContext, HashSet<int>> _saving = new();
+
+    // Keyed by the transaction, not the context: a transaction disposed without commit or rollback (an exception in a
+    // handler's `await using`) leaves its entry to the garbage collector, and a later transaction on the same context
+    // (a retry) cannot pick it up.
+    private readonly ConditionalWeakTable<DbTransaction, HashSet<int>> _awaitingCommit = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -28,13 +38,13 @@ public sealed class NotificationSignalInterceptor(INotificationSignals signals) 
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Signal(eventData.Context);
+        Saved(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Signal(eventData.Context);
+        Saved(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
@@ -43,6 +53,30 @@ public sealed class NotificationSignalInterceptor(INotificationSignals signals) 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(transaction);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(transaction);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _awaitingCommit.Remove(transaction);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _awaitingCommit.Remove(transaction);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => _awaitingCommit.Remove(transaction);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _awaitingCommit.Remove(transaction);
         return Task.CompletedTask;
     }
 
@@ -59,19 +93,43 @@ public sealed class NotificationSignalInterceptor(INotificationSignals signals) 
             .ToHashSet();
         if (recipients.Count > 0)
         {
-            _pending.AddOrUpdate(context, recipients);
+            _saving.AddOrUpdate(context, recipients);
         }
     }
 
-    private void Signal(DbContext? context)
+    private void Saved(DbContext? context)
     {
-        if (context is not null && _pending.TryGetValue(context, out var recipients))
+        if (context is null || !_saving.TryGetValue(context, out var recipients))
         {
-            _pending.Remove(context);
-            foreach (var recipient in recipients)
-            {
-                signals.Publish(recipient);
-            }
+            return;
+        }
+
+        _saving.Remove(context);
+
+        // A save without a transaction of the caller's ran in its own, already committed when SavedChanges runs.
+        if (context.Database.CurrentTransaction?.GetDbTransaction() is { } open)
+        {
+            _awaitingCommit.GetValue(open, _ => []).UnionWith(recipients);
+            return;
+        }
+
+        Signal(recipients);
+    }
+
+    private void Committed(DbTransaction transaction)
+    {
+        if (_awaitingCommit.TryGetValue(transaction, out var recipients))
+        {
+            _awaitingCommit.Remove(transaction);
+            Signal(recipients);
+        }
+    }
+
+    private void Signal(HashSet<int> recipients)
+    {
+        foreach (var recipient in recipients)
+        {
+            signals.Publish(recipient);
         }
     }
 
@@ -79,7 +137,7 @@ public sealed class NotificationSignalInterceptor(INotificationSignals signals) 
     {
         if (context is not null)
         {
-            _pending.Remove(context);
+            _saving.Remove(context);
         }
     }
 }
