@@ -15,27 +15,37 @@ public sealed class GetPollQueryHandler(IForumDbContext db, ICurrentUser current
 {
     public async ValueTask<PollView?> Handle(GetPollQuery query, CancellationToken cancellationToken)
     {
-        var poll = await db.Polls.AsNoTracking()
-            .Include(p => p.Options).Include(p => p.Ballots).Include(p => p.Snapshot)
-            .Include(p => p.Thread).ThenInclude(t => t.Proposal)
-            .Include(p => p.Post).Include(p => p.Creator)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == query.PollId, cancellationToken);
-        if (poll is null)
+        var now = time.GetUtcNow();
+        var readerId = currentUser.MemberId;
+
+        // Only a running count reads every ballot (a poll may hold 100,000): a closed poll's result is stored, and totals
+        // shown after the close need none before it. Otherwise the reader's own ballot is the only one read.
+        var timing = await db.Polls.AsNoTracking().Where(p => p.Id == query.PollId)
+            .Select(p => new { p.ClosedAt, p.Visibility }).SingleOrDefaultAsync(cancellationToken);
+        if (timing is null)
         {
             return null;
         }
 
-        var now = time.GetUtcNow();
-        var reader = currentUser.MemberId is { } id ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
+        var counting = timing.ClosedAt is null && timing.Visibility == ResultsVisibility.Live;
+        var poll = await db.Polls.AsNoTracking()
+            .Include(p => p.Options).Include(p => p.Ballots.Where(b => counting || b.VoterId == readerId)).Include(p => p.Snapshot)
+            .Include(p => p.Thread).ThenInclude(t => t.Proposal)
+            .Include(p => p.Post).Include(p => p.Creator)
+            .AsSplitQuery()
+            .SingleAsync(p => p.Id == query.PollId, cancellationToken);
+
+        var reader = readerId is { } id ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
         var state = poll.StateAt(now);
-        var weights = state == PollState.Closed ? null : await weighing.WeightsAsync(poll, now, cancellationToken);
+        var weights = counting ? await weighing.WeightsAsync(poll, now, cancellationToken) : null;
         var mine = reader is null ? null : poll.BallotOf(reader);
+        var myWeight = mine is null ? 0m
+            : mine.Weight ?? weights?.GetValueOrDefault(mine.VoterId) ?? await weighing.WeightOfAsync(poll, mine.VoterId, now, cancellationToken);
         return new PollView(
             poll.Id, poll.ThreadId, poll.Thread.Title, poll.Thread.Slug, poll.Post?.Number, poll.Thread.Proposal?.Code,
             poll.Question, poll.Type, poll.Rule, poll.Rule.Describe(), state, poll.OpensAt, poll.ClosesAt, poll.ClosedAt,
             poll.Visibility, poll.Weighting, poll.Snapshot?.Label, poll.Creator.UserName, poll.Seed, PollOptionView.Of(poll),
-            mine is null ? null : new MyBallotView(mine.Choices, mine.CastAt, mine.Weight ?? weights!.GetValueOrDefault(mine.VoterId)),
+            mine is null ? null : new MyBallotView(mine.Choices, mine.CastAt, myWeight),
             CanVote(reader, state, now),
             await VoteNoteAsync(poll, reader, cancellationToken),
             poll.ShowsResultsAt(now) ? await ResultsAsync(poll, weights, now, cancellationToken) : null);

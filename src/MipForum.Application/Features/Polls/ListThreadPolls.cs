@@ -36,7 +36,7 @@ public sealed class ListThreadPollsQueryHandler(IForumDbContext db, ICurrentUser
         }
 
         // A configured role may open polls anywhere: only the others need the thread's proposal and its authors.
-        if ((reader.Roles & options.Value.CreatorRoles) != Domain.Members.MemberRoles.None)
+        if (PollCreators.MayCreateAnywhere(reader, options.Value))
         {
             return !await db.Threads.AnyAsync(t => t.Id == threadId && t.IsLocked, cancellationToken);
         }

@@ -13,6 +13,8 @@ public static class PollCreators
 {
     /// <param name="thread">With its proposal and the proposal's co-authors loaded, when it has a proposal.</param>
     public static bool MayCreate(Member member, ForumThread thread, PollOptions options) =>
-        (member.Roles & options.CreatorRoles) != MemberRoles.None
-        || thread.Proposal?.IsAuthor(member) == true;
+        MayCreateAnywhere(member, options) || thread.Proposal?.IsAuthor(member) == true;
+
+    /// <summary>The configured roles open polls in any thread: for them the thread's proposal need not be read.</summary>
+    public static bool MayCreateAnywhere(Member member, PollOptions options) => (member.Roles & options.CreatorRoles) != MemberRoles.None;
 }

@@ -64,6 +64,10 @@ public sealed class VoteAndCloseTests
         await world.Host.SendAsync(new CastBallotCommand(poll.Id, [Yes]), world.Forum.Other);
 
         Assert.Null((await world.Host.SendAsync(new GetPollQuery(poll.Id)))!.Results);
+        var mine = (await world.Host.SendAsync(new GetPollQuery(poll.Id), world.Forum.Other))!;
+        Assert.Null(mine.Results);
+        Assert.Equal(new[] { Yes }, mine.MyBallot!.Choices);
+        Assert.Equal(1m, mine.MyBallot.Weight);
         await world.CloseAsync();
         Assert.NotNull((await world.Host.SendAsync(new GetPollQuery(poll.Id)))!.Results);
     }
