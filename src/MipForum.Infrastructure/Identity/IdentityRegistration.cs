@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Infrastructure.Persistence;
@@ -12,11 +13,9 @@ internal static class IdentityRegistration
     /// <summary>Identity for credentials only: users, password hashing, security stamps. Sign-in schemes are the host's.</summary>
     public static IServiceCollection AddForumIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        var accounts = configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
         services.AddIdentityCore<ForumUser>(options =>
             {
                 // Length over composition rules (NIST SP 800-63B), as Discourse does.
-                options.Password.RequiredLength = accounts.PasswordMinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -33,6 +32,10 @@ internal static class IdentityRegistration
             .AddClaimsPrincipalFactory<ForumClaimsPrincipalFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // The minimum length comes from the checked AccountOptions (the validators use the same value), never from a
+        // second read of configuration that would skip their range check.
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>(
+            (options, accounts) => options.Password.RequiredLength = accounts.Value.PasswordMinLength);
         services.AddScoped<ILookupNormalizer, ForumLookupNormalizer>(); // replaces Identity's default: one rule for names
         services.AddForumDataProtection(); // token providers, cookies and bearer tokens: keys per deployment
         services.AddSingleton(provider => new DeploymentSecrets(ForumDataProtection.KeyFolder(provider)));

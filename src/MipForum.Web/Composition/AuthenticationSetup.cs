@@ -1,6 +1,8 @@
 using MipForum.Application.Common;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MipForum.Application.Common.Models;
@@ -14,7 +16,6 @@ internal static class AuthenticationSetup
     /// <summary>Cookies for browsers, bearer tokens for API clients; one policy scheme chooses per request.</summary>
     public static IServiceCollection AddForumAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
         services.AddCheckedOptions<AuthOptions>(configuration, AuthOptions.SectionName)
             .InRange("Forum:Auth:TokenLifetimeMinutes", o => o.TokenLifetimeMinutes, 1, 1_440)
             .InRange("Forum:Auth:RefreshTokenLifetimeDays", o => o.RefreshTokenLifetimeDays, 1, 365)
@@ -34,15 +35,18 @@ internal static class AuthenticationSetup
                 options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
             })
             .AddPolicyScheme(ForumSchemes.CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = ForumSchemes.Select)
-            .AddBearerToken(IdentityConstants.BearerScheme, options =>
-            {
-                options.BearerTokenExpiration = TimeSpan.FromMinutes(auth.TokenLifetimeMinutes);
-                options.RefreshTokenExpiration = TimeSpan.FromDays(auth.RefreshTokenLifetimeDays);
-            })
+            .AddBearerToken(IdentityConstants.BearerScheme)
             .AddScheme<AuthenticationSchemeOptions, CheckedBearerHandler>(CheckedBearerHandler.SchemeName, null)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
 
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(auth.RevalidateMinutes));
+        // Lifetimes come from the checked options, not a second read of configuration: a bad value stops the start.
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<AuthOptions>>((options, auth) =>
+        {
+            options.BearerTokenExpiration = TimeSpan.FromMinutes(auth.Value.TokenLifetimeMinutes);
+            options.RefreshTokenExpiration = TimeSpan.FromDays(auth.Value.RefreshTokenLifetimeDays);
+        });
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AuthOptions>>(
+            (options, auth) => options.ValidationInterval = TimeSpan.FromMinutes(auth.Value.RevalidateMinutes));
         services.AddAuthorization(options => options.AddPermissionPolicies());
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();

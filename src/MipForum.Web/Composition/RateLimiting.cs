@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Models;
 using MipForum.Web.Security;
 
@@ -19,7 +20,6 @@ internal static class RateLimiting
 
     public static IServiceCollection AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
         // Every window allows at least one request in at least one second: a 0 would shut a door, not limit it.
         var checkedLimits = services.AddCheckedOptions<RateLimitOptions>(configuration, RateLimitOptions.SectionName);
         foreach (var (name, window) in RateLimitOptions.Windows)
@@ -31,13 +31,15 @@ internal static class RateLimiting
 
 
         // The per-address window is shared with the interactive circuits' writes (ScopedSender): one budget per address.
-        services.AddSingleton(_ => new AddressWriteLimiter(limits.WritesPerIp));
+        // Built from the checked options, never from a second read of configuration: a bad value stops the start.
+        services.AddSingleton(provider => new AddressWriteLimiter(provider.GetRequiredService<IOptions<RateLimitOptions>>().Value.WritesPerIp));
         services.AddScoped<CircuitAddress>();
         services.AddHttpContextAccessor();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitAddressHandler>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<AddressWriteLimiter>((options, perAddress) =>
+        services.AddOptions<RateLimiterOptions>().Configure<AddressWriteLimiter, IOptions<RateLimitOptions>>((options, perAddress, checkedOptions) =>
         {
+            var limits = checkedOptions.Value;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsAuth(context) ? Window($"auth:{IpOf(context)}", limits.Auth) : RateLimitPartition.GetNoLimiter(string.Empty)),

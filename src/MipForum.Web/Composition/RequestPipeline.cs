@@ -7,7 +7,7 @@ public static class RequestPipeline
 {
     public static WebApplication UseMipForum(this WebApplication app)
     {
-        app.UseForwardedClientAddress(app.Configuration); // first: every per-address rule reads the forwarded address
+        app.UseForwardedClientAddress(); // first: every per-address rule reads the forwarded address
         app.UseSecurityHeaders();
         app.UsePathOnlyRedirects();
 

@@ -16,6 +16,9 @@ public sealed class SettingsCheckedAtStartTests
     [InlineData("Forum:Admin:UserName", "root.admin", "Forum:Admin:Password is missing")]
     [InlineData("Forum:SeedDemo", "yes", "Forum:SeedDemo")]
     [InlineData("Forum:Paging:PostsPerPage", "twenty", "Forum:Paging:PostsPerPage")]
+    [InlineData("Forum:PublicUrl", "forum.example.org", "Forum:PublicUrl must be an absolute http or https address")]
+    [InlineData("Forum:ForwardedHeaders:KnownProxies", "10.0.0.1, proxy.local", "Forum:ForwardedHeaders:KnownProxies must list IP addresses")]
+    [InlineData("Forum:Accounts:PasswordMinLength", "0", "Forum:Accounts:PasswordMinLength")]
     public void ShouldNotStartWhenASettingIsOutOfRange(string key, string value, string reason)
     {
         using var forum = new BadSettingFactory(key, value);

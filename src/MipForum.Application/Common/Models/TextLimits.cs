@@ -1,7 +1,6 @@
 using System.Globalization;
-using MipForum.Application.Common.Models;
 
-namespace MipForum.Infrastructure.Markdown;
+namespace MipForum.Application.Common.Models;
 
 /// <summary>
 /// How long a text may be before and after cooking, and how a refusal names it: posts and proposal bodies share one
