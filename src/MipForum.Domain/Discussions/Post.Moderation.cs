@@ -127,7 +127,7 @@ public sealed partial class Post
 
         switch (decision)
         {
-            case ReviewDecision.Agree when remove && Number == 1:
+            case ReviewDecision.Agree when remove && !IsRemovable(Number):
                 throw new DomainRuleException("The first post carries the thread; hide it or lock the thread instead.");
             case ReviewDecision.Agree:
                 pending.ForEach(f => { f.Resolve(FlagStatus.Agreed, now); f.Flagger?.RecordFlagOutcome(agreed: true); });
@@ -207,7 +207,7 @@ public sealed partial class Post
             throw new DomainRuleException("This post is already removed.");
         }
 
-        if (Number == 1)
+        if (!IsRemovable(Number))
         {
             throw new DomainRuleException("The first post carries the thread; hide it or lock the thread instead.");
         }

@@ -76,6 +76,12 @@ public sealed partial class Post : IVersioned
     /// <summary>The post's state for the rules of who may do what with it (the author's roles only when the author is loaded).</summary>
     public PostStanding Standing => new(IsDeleted, IsRemoved, IsHidden, Author?.Roles ?? MemberRoles.None);
 
+    /// <summary>
+    /// The first post carries the thread (its title, its proposal): a moderator hides it or locks the thread, never
+    /// removes it. Read models ask this with the number they project, so a page never offers the refused removal.
+    /// </summary>
+    public static bool IsRemovable(int number) => number != 1;
+
     /// <summary>Whether <paramref name="reader"/> (null: anonymous) may read the text (<see cref="PostStanding.IsTextReadableBy"/>).</summary>
     public bool IsTextReadableBy(Member? reader) => Standing.IsTextReadableBy(reader is not null && IsAuthor(reader), reader?.IsStaff == true);
 

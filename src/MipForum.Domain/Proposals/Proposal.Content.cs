@@ -12,7 +12,7 @@ public sealed partial class Proposal
     /// </summary>
     public void Revise(Member editor, string title, string summary, CookedMarkdown body, int expectedVersion, DateTimeOffset now, string? reason = null, bool overrideFrozen = false)
     {
-        if (!IsAuthor(editor) && !editor.IsAdmin)
+        if (!MayBeRevisedBy(editor, IsAuthor(editor)))
         {
             throw new NotPermittedException("Only the proposal's authors (or an admin) can change it.");
         }

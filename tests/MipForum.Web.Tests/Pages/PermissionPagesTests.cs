@@ -76,4 +76,18 @@ public sealed class PermissionPagesTests(ForumWebFactory forum) : IClassFixture<
         var edit = await api.SendAsync(HttpMethod.Put, $"/api/v1/posts/{postId}", new { body = "Edited while silenced.", version = 1 }, await api.TokenAsync("funmi.o", ForumClient.DemoPassword));
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
     }
+
+    [Fact]
+    public async Task ShouldOfferOnlyHideOnAThreadsFirstPostWhichCannotBeRemoved()
+    {
+        var api = forum.CreateClient();
+        var (_, firstPost) = await api.StartThreadAsync(await api.TokenAsync("funmi.o", ForumClient.DemoPassword), "A first post moderators may hide", "The first post carries the thread.");
+        var moderator = forum.CreateClient();
+        await moderator.SignInWithFormAsync("lena.v", ForumClient.DemoPassword);
+
+        var page = await moderator.GetDocumentAsync($"/posts/{firstPost}/moderate");
+
+        var options = page.QuerySelectorAll("#moderate-action option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Equal(["Hide (readers can still choose to see it)"], options);
+    }
 }

@@ -39,6 +39,9 @@ public sealed record ReviewItem(
     /// <summary>Whether the caller may decide this item (a staff post is an admin's: <see cref="Domain.Members.Member.MayJudgePostsBy"/>).</summary>
     public bool CanDecide { get; init; }
 
+    /// <summary>Whether agreeing may remove the post (<see cref="Domain.Discussions.Post.IsRemovable"/>: not the thread's first post).</summary>
+    public bool CanRemove { get; init; }
+
     /// <summary>Signs that the pending flags were coordinated ("coordinated?"); null when there are none.</summary>
     public FlagBurst? Coordinated { get; init; }
 }
@@ -114,6 +117,7 @@ public sealed class ListReviewQueueQueryHandler(IForumDbContext db, ICurrentUser
             {
                 AuthorIsStaff = p.Roles.IsStaff(),
                 CanDecide = caller.MayJudgePostsBy(p.Roles),
+                CanRemove = Domain.Discussions.Post.IsRemovable(p.Number),
                 Coordinated = burst.IsSuspect ? burst : null,
             };
         }).ToList();

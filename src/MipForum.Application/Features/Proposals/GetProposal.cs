@@ -20,7 +20,7 @@ public sealed class GetProposalQueryValidator : AbstractValidator<GetProposalQue
             .WithMessage("Use a proposal code such as MIP41, MIP41c5 or MIP41c5-SP2.");
 }
 
-public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser currentUser) : IQueryHandler<GetProposalQuery, ProposalDetail?>
+public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : IQueryHandler<GetProposalQuery, ProposalDetail?>
 {
     public async ValueTask<ProposalDetail?> Handle(GetProposalQuery query, CancellationToken cancellationToken)
     {
@@ -151,7 +151,9 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
             Version = proposal.Version,
             RevisionCount = proposal.RevisionCount,
             NextStatuses = canMove ? ProposalLifecycle.NextFor(proposal.Status, movers) : [],
-            CanEdit = (isAuthor && PermissionMatrix.Allows(viewer!.Roles, Permission.DraftProposal)) || isAdmin,
+            // The pipeline's admission (role, suspension, silence) and the proposal's own rule on who revises it.
+            CanEdit = viewer is not null && Proposal.MayBeRevisedBy(viewer, isAuthor)
+                && CommandAdmission.Admits<UpdateProposalCommand>(viewer, Permission.DraftProposal, time.GetUtcNow()),
             CanOverrideRules = viewer is not null && Proposal.MayOverrideRules(viewer),
             HasTemplate = proposal.HasTemplate,
             Annexes = annexes,
