@@ -81,7 +81,7 @@ public sealed class PermissionPagesTests(ForumWebFactory forum) : IClassFixture<
     public async Task ShouldOfferOnlyHideOnAThreadsFirstPostWhichCannotBeRemoved()
     {
         var api = forum.CreateClient();
-        var (_, firstPost) = await api.StartThreadAsync(await api.TokenAsync("funmi.o", ForumClient.DemoPassword), "A first post moderators may hide", "The first post carries the thread.");
+        var (_, firstPost) = await api.StartThreadAsync(await api.TokenAsync("wei_chen", ForumClient.DemoPassword), "A first post moderators may hide", "The first post carries the thread.");
         var moderator = forum.CreateClient();
         await moderator.SignInWithFormAsync("lena.v", ForumClient.DemoPassword);
 
