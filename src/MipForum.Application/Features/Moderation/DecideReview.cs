@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Persistence;
 using MipForum.Application.Common.Security;
 using MipForum.Domain.Moderation;
 using MipForum.Domain.Notifications;
@@ -50,7 +51,15 @@ public sealed class DecideReviewCommandValidator : AbstractValidator<DecideRevie
 public sealed class DecideReviewCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<DecideReviewCommand, ReviewOutcome>
 {
-    public async ValueTask<ReviewOutcome> Handle(DecideReviewCommand command, CancellationToken cancellationToken)
+    // A like on one of the posts between the read and the save moves its row version without changing the flags the
+    // moderator judged: decide again on fresh rows (a post another moderator decided meanwhile is then refused or skipped).
+    private const int MaxAttempts = 5;
+
+    public async ValueTask<ReviewOutcome> Handle(DecideReviewCommand command, CancellationToken cancellationToken) =>
+        await LostRaceRetry.RunAsync(db, MaxAttempts, "These posts are changing very often right now; nothing was decided. Please try again in a moment.",
+            ct => DecideAsync(command, ct), cancellationToken);
+
+    private async Task<ReviewOutcome> DecideAsync(DecideReviewCommand command, CancellationToken cancellationToken)
     {
         var ids = command.PostIds.Distinct().ToList();
         var posts = await db.Posts

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Persistence;
 using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
 using MipForum.Domain.Common;
@@ -44,7 +45,15 @@ public sealed class FlagPostCommandValidator : AbstractValidator<FlagPostCommand
 public sealed class FlagPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TrustCalculator trust, IOptions<ModerationOptions> options, TimeProvider time, IDatabaseErrors errors)
     : ICommandHandler<FlagPostCommand, FlagResult>
 {
-    public async ValueTask<FlagResult> Handle(FlagPostCommand command, CancellationToken cancellationToken)
+    // A like between the read and the save moves the post's row version when the flag hides the post: flag again on
+    // the fresh row. The unique (post, flagger) key is not a lost race but this member's own earlier flag.
+    private const int MaxAttempts = 5;
+
+    public async ValueTask<FlagResult> Handle(FlagPostCommand command, CancellationToken cancellationToken) =>
+        await LostRaceRetry.RunAsync(db, MaxAttempts, "This post is changing very often right now; your flag was not saved. Please try again in a moment.",
+            ct => FlagAsync(command, ct), cancellationToken);
+
+    private async Task<FlagResult> FlagAsync(FlagPostCommand command, CancellationToken cancellationToken)
     {
         var flaggerId = currentUser.MemberId ?? throw new NotSignedInException();
         var post = await db.Posts

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Persistence;
 using MipForum.Application.Common.Security;
 using MipForum.Domain.Moderation;
 using MipForum.Domain.Notifications;
@@ -34,7 +35,15 @@ public sealed class ModeratePostCommandValidator : AbstractValidator<ModeratePos
 
 public sealed class ModeratePostCommandHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : ICommandHandler<ModeratePostCommand, Unit>
 {
-    public async ValueTask<Unit> Handle(ModeratePostCommand command, CancellationToken cancellationToken)
+    // A like landing between the read and the save moves the post's row version without changing what the moderator
+    // judged: act again on the fresh row (another moderator's action there is then refused by the post's own rules).
+    private const int MaxAttempts = 5;
+
+    public async ValueTask<Unit> Handle(ModeratePostCommand command, CancellationToken cancellationToken) =>
+        await LostRaceRetry.RunAsync(db, MaxAttempts, "This post is changing very often right now (likes, other moderators); nothing was done. Please try again in a moment.",
+            ct => ModerateAsync(command, ct), cancellationToken);
+
+    private async Task<Unit> ModerateAsync(ModeratePostCommand command, CancellationToken cancellationToken)
     {
         var post = await db.Posts.Include(p => p.Flags).Include(p => p.Thread).Include(p => p.Author).SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
             ?? throw new NotFoundException($"There is no post {command.PostId}.");

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Persistence;
 using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Threads;
@@ -38,39 +39,29 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
 
     public async ValueTask<EditedPost> Handle(EditPostCommand command, CancellationToken cancellationToken)
     {
-        CookedMarkdown? body = null;
-        for (var attempt = 1; ; attempt++)
-        {
-            var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
-                ?? throw new NotFoundException($"There is no post {command.PostId}.");
-            var editor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
-            body ??= (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
+        var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
 
-            // A silenced or suspended member cannot change what others read either.
-            editor.EnsureMayPost(time.GetUtcNow());
-            await mentions.EnsureWithinLimitAsync(editor.Id, body, cancellationToken);
-            post.Edit(editor, body, command.Version, time.GetUtcNow(), TimeSpan.FromSeconds(posting.Value.EditGraceSeconds));
+        // A same-version edit saved first takes this edit's revision number (a unique key): the next attempt's Post.Edit
+        // then finds the text version moved on and answers "reload".
+        return await LostRaceRetry.RunAsync(db, MaxAttempts, "This post is changing very often right now (likes, moderation); your edit was not saved. Please try again in a moment.",
+            ct => EditAsync(command, body, ct), cancellationToken, failure => errors.IsLostRace(failure));
+    }
 
-            // After Post.Edit (only the author gets here), before saving: an accepted post must not gain a new account's link.
-            await gate.EnsureNewAccountMayLinkAsync(editor, body, cancellationToken);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            // A same-version edit saved first takes this edit's revision number (a unique key): the next attempt's
-            // Post.Edit then finds the text version moved on and answers "reload".
-            catch (DbUpdateException failure) when ((failure is DbUpdateConcurrencyException || errors.IsUniqueViolation(failure)) && attempt < MaxAttempts)
-            {
-                db.ChangeTracker.Clear();
-                continue;
-            }
-            catch (DbUpdateException failure) when (failure is DbUpdateConcurrencyException || errors.IsUniqueViolation(failure))
-            {
-                throw new BusyException("This post is changing very often right now (likes, moderation); your edit was not saved. Please try again in a moment.");
-            }
+    private async Task<EditedPost> EditAsync(EditPostCommand command, CookedMarkdown body, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId, cancellationToken)
+            ?? throw new NotFoundException($"There is no post {command.PostId}.");
+        var editor = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
 
-            live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Edited));
-            return new EditedPost(post.Id, post.Version);
-        }
+        // A silenced or suspended member cannot change what others read either.
+        editor.EnsureMayPost(time.GetUtcNow());
+        await mentions.EnsureWithinLimitAsync(editor.Id, body, cancellationToken);
+        post.Edit(editor, body, command.Version, time.GetUtcNow(), TimeSpan.FromSeconds(posting.Value.EditGraceSeconds));
+
+        // After Post.Edit (only the author gets here), before saving: an accepted post must not gain a new account's link.
+        await gate.EnsureNewAccountMayLinkAsync(editor, body, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Edited));
+        return new EditedPost(post.Id, post.Version);
     }
 }
