@@ -25,7 +25,10 @@ public static class RequestPipeline
             app.UseHttpsRedirection();
         }
 
+        // An empty error answer: a browser gets the not-found page, an API caller problem details (the table's type for
+        // the status), written inside the re-execution so it never sees an empty API answer.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseEmptyApiErrorsAsProblems();
         app.UseAuthentication();
         app.UseCurrentUser();
         app.UseRateLimiter();

@@ -31,7 +31,7 @@ public static class ServiceRegistration
         services.AddForumRateLimiting(configuration);
         services.AddPublicAddress(configuration);
         services.AddForwardedClientAddress(configuration);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = Errors.ProblemsFromTheTable.Complete);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("database");

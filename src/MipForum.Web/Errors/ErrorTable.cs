@@ -30,6 +30,26 @@ public static class ErrorTable
         _ => new(500, TypePrefix + "unexpected", "Something went wrong on our side.", null, NoFields, ErrorRemedy.None, null, IsRefusal: false),
     };
 
+    /// <summary>
+    /// The outcome of a status the framework answered without an exception of ours (no such address, a refused sign-in,
+    /// the rate limiter, the cookie handler): the same kinds and remedies as the exceptions that mean the same.
+    /// </summary>
+    public static ErrorOutcome ForStatus(int status) => status switch
+    {
+        400 => Refusal(400, "invalid", "The request is not valid.", null, ErrorRemedy.FixInput),
+        401 => Refusal(401, "not-signed-in", "Sign in first.", null, ErrorRemedy.SignIn),
+        403 => Refusal(403, "not-allowed", "Not allowed.", null, ErrorRemedy.None),
+        404 => Refusal(404, "not-found", "Not found.", null, ErrorRemedy.None),
+        409 => Refusal(409, "rule", "The request breaks a forum rule.", null, ErrorRemedy.None),
+        429 => Refusal(429, "too-fast", "Too many requests.", null, ErrorRemedy.Retry),
+        503 => Refusal(503, "busy", "Busy, try again.", null, ErrorRemedy.Retry),
+        >= 400 and < 500 => new(status, TypePrefix + "unreadable", "The request could not be read.", null, NoFields, ErrorRemedy.None, null, IsRefusal: false),
+        _ => new(status, TypePrefix + "unexpected", "Something went wrong on our side.", null, NoFields, ErrorRemedy.None, null, IsRefusal: false),
+    };
+
+    /// <summary>Whether a problem's type is already one of the table's (written from an outcome, not by the framework).</summary>
+    public static bool IsForumType(string? type) => type?.StartsWith(TypePrefix, StringComparison.Ordinal) == true;
+
     /// <summary>The forum's own refusal, for a catch filter: <c>catch (Exception e) when (ErrorTable.IsRefusal(e, out var outcome))</c>.</summary>
     public static bool IsRefusal(Exception exception, out ErrorOutcome outcome)
     {
