@@ -32,6 +32,17 @@ public readonly record struct PostStanding(bool Withdrawn, bool Removed, bool Hi
     public bool MayBeWithdrawnBy(bool byAuthor) => byAuthor && !Withdrawn;
 
     /// <summary>Someone other than the author, while the post is shown.</summary>
+    /// <summary>Whether a reply may answer or quote it: there is nothing to answer in a withdrawn or removed post.</summary>
+    public bool MayBeAnswered => IsShown;
+
+    public void EnsureMayBeAnswered()
+    {
+        if (!MayBeAnswered)
+        {
+            throw new Common.DomainRuleException("There is nothing to answer in a withdrawn or removed post: reply to the thread instead.");
+        }
+    }
+
     public bool MayBeLikedBy(bool byAuthor) => !byAuthor && IsShown;
 
     /// <summary>Someone other than the author, while the post is shown (a member flags a post once: the caller knows whether they did).</summary>

@@ -66,7 +66,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
         // A signed-in reader costs one query more (their roles and sanctions): what they may do with each post is then
         // worked out from the rows below, never with a query per post.
         var reader = viewer == 0 ? null : await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == viewer, cancellationToken);
-        var capabilities = new PostCapabilities(reader, time.GetUtcNow());
+        var capabilities = new PostCapabilities(reader, header.IsLocked, time.GetUtcNow());
         var rows = await db.Posts
             .AsNoTracking()
             .Where(p => p.ThreadId == query.ThreadId && p.Number >= first && p.Number <= last)
@@ -152,7 +152,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             new PagedList<PostView>(posts, query.Page, pageSize, header.PostCount))
         {
             ProposalEvents = events,
-            CanReply = capabilities.MayReply(header.IsLocked),
+            CanReply = capabilities.MayReply,
         };
     }
 

@@ -21,10 +21,12 @@ internal sealed class PostCapabilities
     private readonly bool _appeal;
     private readonly bool _moderate;
     private readonly bool _reply;
+    private readonly bool _threadLocked;
 
-    public PostCapabilities(Member? reader, DateTimeOffset now)
+    public PostCapabilities(Member? reader, bool threadLocked, DateTimeOffset now)
     {
         _reader = reader;
+        _threadLocked = threadLocked;
         if (reader is null)
         {
             return;
@@ -39,8 +41,8 @@ internal sealed class PostCapabilities
         _reply = CommandAdmission.Admits<ReplyToThreadCommand>(reader, Permission.ReplyToThread, now);
     }
 
-    /// <summary>Whether the reader may reply to a thread that is <paramref name="locked"/> or not (the thread's own rule).</summary>
-    public bool MayReply(bool locked) => _reply && !locked;
+    /// <summary>Whether the reader may reply to the thread (the pipeline's admission and the thread's lock).</summary>
+    public bool MayReply => _reply && !_threadLocked;
 
     /// <summary>The reader is signed in and a staff member (they read withdrawn and removed texts).</summary>
     public bool ReaderIsStaff => _reader?.IsStaff == true;
@@ -60,6 +62,7 @@ internal sealed class PostCapabilities
             CanFlag = _flag && standing.MayBeFlaggedBy(byAuthor) && !post.FlaggedByMe,
             CanAppeal = _appeal && standing.MayBeAppealedBy(byAuthor, alreadyAppealed),
             CanModerate = _moderate && standing.MayBeModeratedBy(_reader!, byAuthor),
+            CanAnswer = MayReply && standing.MayBeAnswered,
         };
     }
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Discussions;
 using MipForum.Application.Common.Security;
 
 namespace MipForum.Application.Features.Threads;
@@ -61,6 +62,14 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
                 {
                     var last = await db.Posts.Where(p => p.ThreadId == thread.Id && p.AuthorId == authorId).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);
                     thread.EnsureSlowModeAllows(author, last, time.GetUtcNow());
+                }
+
+                if (command.ReplyToNumber is { } target
+                    && await db.Posts.Where(p => p.ThreadId == thread.Id && p.Number == target)
+                        .Select(p => new PostStanding(p.DeletedAt != null, p.RemovedAt != null, p.HiddenAt != null, p.Author.Roles))
+                        .SingleOrDefaultAsync(cancellationToken) is { } answered)
+                {
+                    answered.EnsureMayBeAnswered();
                 }
 
                 audience = await notifier.AudienceOfAsync(thread.Id, thread.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);

@@ -65,6 +65,9 @@ public sealed record PostView(
 
     /// <summary>The reader may moderate it (<c>ModeratePostCommand</c>): staff, not their own post, a staff post only for an admin.</summary>
     public bool CanModerate { get; init; }
+
+    /// <summary>The reader may reply to it or quote it (<c>ReplyToThreadCommand</c>): the thread takes their reply and the post is shown.</summary>
+    public bool CanAnswer { get; init; }
 }
 
 public sealed record ReplyRef(int Number, string UserName);

@@ -25,7 +25,7 @@ public sealed class PostCapabilitiesTests
         {
             foreach (var state in Enum.GetValues<State>())
             {
-                foreach (var action in new[] { "Edit", "Withdraw", "Like", "Flag", "Appeal", "Moderate" })
+                foreach (var action in new[] { "Edit", "Withdraw", "Like", "Flag", "Appeal", "Moderate", "Answer" })
                 {
                     cells.Add(reader, state, action);
                 }
@@ -49,6 +49,7 @@ public sealed class PostCapabilitiesTests
             "Like" => post.CanLike,
             "Flag" => post.CanFlag,
             "Appeal" => post.CanAppeal,
+            "Answer" => post.CanAnswer,
             _ => post.CanModerate,
         };
 
@@ -59,6 +60,7 @@ public sealed class PostCapabilitiesTests
             "Like" => () => forum.Host.SendAsync(new LikePostCommand(postId), asMember: readerId),
             "Flag" => () => forum.Host.SendAsync(new FlagPostCommand(postId, FlagReason.OffTopic), asMember: readerId),
             "Appeal" => () => forum.Host.SendAsync(new AppealModerationCommand(postId, "Please look at it again."), asMember: readerId),
+            "Answer" => () => forum.Host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "An answer to that post.", post.Number), asMember: readerId),
             _ => () => forum.Host.SendAsync(new ModeratePostCommand(postId, state switch { State.Hidden => PostModeration.Unhide, State.Removed => PostModeration.Restore, _ => PostModeration.Hide }, "A moderator's reason."), asMember: readerId),
         });
 
