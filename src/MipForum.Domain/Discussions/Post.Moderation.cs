@@ -94,14 +94,19 @@ public sealed partial class Post
     }
 
     /// <summary>The flagger takes back their pending flag.</summary>
+    /// <summary>
+    /// Whether a flag in <paramref name="status"/> may be taken back: only a pending one, and not while flags keep the post
+    /// hidden. Flags that hid a post stay until a moderator decides: retracted, they left it hidden with no flagger to
+    /// answer for it, a "disagree" then cost nobody anything, and the same members could hide it again at once.
+    /// </summary>
+    public static bool IsFlagRetractable(FlagStatus? status, bool hiddenPendingReview) => status == FlagStatus.Pending && !hiddenPendingReview;
+
     public void RetractFlag(Member flagger, DateTimeOffset now)
     {
         var flag = _flags.FirstOrDefault(f => f.IsPending && (f.FlaggerId == flagger.Id && flagger.Id != 0 || ReferenceEquals(f.Flagger, flagger)))
             ?? throw new DomainRuleException("You have no pending flag on this post.");
 
-        // Flags that hid a post stay until a moderator decides: retracted, they left it hidden with no flagger to answer
-        // for it, a "disagree" then cost nobody anything, and the same members could hide it again at once.
-        if (HiddenPendingReview)
+        if (!IsFlagRetractable(flag.Status, HiddenPendingReview))
         {
             throw new DomainRuleException("This post was hidden by flags and waits for a moderator; your flag stays until they decide.");
         }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Members;
 using MipForum.Domain.Moderation;
@@ -14,6 +15,12 @@ public sealed record FlagContext(int PostId, int ThreadId, int Number, string Th
 
     /// <summary>Its author withdrew the post (<see cref="Cooked"/> is empty).</summary>
     public bool Withdrawn { get; init; }
+
+    /// <summary>The reader may flag it now (<c>FlagPostCommand</c>): someone else's shown post, no flag of theirs standing.</summary>
+    public bool CanFlag { get; init; }
+
+    /// <summary>The reader may retract their flag (<c>RetractFlagCommand</c>): it is pending and flags did not hide the post.</summary>
+    public bool CanRetract { get; init; }
 }
 
 /// <summary>
@@ -22,7 +29,7 @@ public sealed record FlagContext(int PostId, int ThreadId, int Number, string Th
 /// </summary>
 public sealed record GetFlagContextQuery(int PostId) : IQuery<FlagContext?>;
 
-public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser currentUser) : IQueryHandler<GetFlagContextQuery, FlagContext?>
+public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : IQueryHandler<GetFlagContextQuery, FlagContext?>
 {
     public async ValueTask<FlagContext?> Handle(GetFlagContextQuery query, CancellationToken cancellationToken)
     {
@@ -46,8 +53,8 @@ public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser 
                 },
                 p.AuthorId,
                 Hidden = p.HiddenAt != null,
+                p.HiddenPendingReview,
                 Flagged = p.Flags.Any(f => f.FlaggerId == me),
-                ReaderRoles = db.Members.Where(m => m.Id == me).Select(m => (MemberRoles?)m.Roles).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -62,7 +69,17 @@ public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser 
             return null;
         }
 
-        var readable = standing.IsTextReadableBy(byAuthor: me != 0 && row.AuthorId == me, byStaff: row.ReaderRoles?.IsStaff() == true);
-        return readable ? row.Context : row.Context with { Cooked = string.Empty };
+        // What the reader may do: the pipeline's admission (suspension, silence) and the post's own rules.
+        var reader = me == 0 ? null : await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == me, cancellationToken);
+        var now = time.GetUtcNow();
+        var byAuthor = me != 0 && row.AuthorId == me;
+        var flagStanding = row.Context.MyStatus is { } mine && mine != FlagStatus.Retracted;
+        var context = row.Context with
+        {
+            CanFlag = reader is not null && CommandAdmission.Admits<FlagPostCommand>(reader, Permission.FlagPost, now) && standing.MayBeFlaggedBy(byAuthor) && !flagStanding,
+            CanRetract = reader is not null && CommandAdmission.Admits<RetractFlagCommand>(reader, Permission.FlagPost, now) && Post.IsFlagRetractable(row.Context.MyStatus, row.HiddenPendingReview),
+        };
+        var readable = standing.IsTextReadableBy(byAuthor, byStaff: reader?.IsStaff == true);
+        return readable ? context : context with { Cooked = string.Empty };
     }
 }
