@@ -22,7 +22,7 @@ public sealed class Member : IVersioned
         UserNameSkeleton = UserNameRules.Skeleton(UserName);
         DisplayName = NormalizeDisplayName(displayName, userName);
         JoinedAt = joinedAt;
-        Roles = MemberRoles.Contributor;
+        Roles = MemberRoles.None.AsHeld();
     }
 
     public int Id { get; private set; }
@@ -108,6 +108,9 @@ public sealed class Member : IVersioned
     }
 
     /// <summary>A moderator silences (reads, cannot post) or suspends (cannot sign in) this member until a time, for a reason.</summary>
+    /// <summary>The longest silence or suspension (ten years): longer is a ban, which the forum does not pretend to be a sanction.</summary>
+    public static readonly TimeSpan LongestSanction = TimeSpan.FromDays(3650);
+
     public void Sanction(bool suspend, DateTimeOffset until, string reason, Member by, DateTimeOffset now)
     {
         if (!by.IsStaff)
@@ -128,6 +131,11 @@ public sealed class Member : IVersioned
         if (until <= now)
         {
             throw new DomainRuleException("Choose an end in the future.");
+        }
+
+        if (until > now + LongestSanction)
+        {
+            throw new DomainRuleException($"A silence or suspension lasts at most {LongestSanction.TotalDays:0} days.");
         }
 
         if (!VisibleText.HasVisibleCharacter(reason))
@@ -170,7 +178,7 @@ public sealed class Member : IVersioned
             throw new NotPermittedException("Only an admin can change roles.");
         }
 
-        var newRoles = roles | MemberRoles.Contributor;
+        var newRoles = roles.AsHeld();
         var losesAdmin = IsAdmin && !newRoles.HasFlag(MemberRoles.Admin);
         if (losesAdmin && IsSameMember(changedBy))
         {
@@ -188,7 +196,7 @@ public sealed class Member : IVersioned
     }
 
     /// <summary>Grants roles without a recorded change: start-up bootstrap and demo seeding only.</summary>
-    public void GrantAtSetup(MemberRoles roles) => Roles |= roles | MemberRoles.Contributor;
+    public void GrantAtSetup(MemberRoles roles) => Roles = (Roles | roles).AsHeld();
 
     /// <summary>Same member: the same instance, or the same database id once ids are assigned (unsaved members all have 0).</summary>
     public bool Is(Member? other) => other is not null && (ReferenceEquals(this, other) || (Id != 0 && other.Id == Id));

@@ -16,6 +16,12 @@ public static class MemberRoleNames
     /// <summary>Whether these roles include a <see cref="Staff"/> role.</summary>
     public static bool IsStaff(this MemberRoles roles) => (roles & Staff) != MemberRoles.None;
 
+    /// <summary>
+    /// The roles a member holds when given <paramref name="roles"/>: every member is a Contributor, whatever was asked
+    /// for. The one place that says so (role changes, set-up grants, "nothing changes" checks, the admin page).
+    /// </summary>
+    public static MemberRoles AsHeld(this MemberRoles roles) => roles | MemberRoles.Contributor;
+
     /// <summary>The single roles a set contains, in display order ("Contributor", "Moderator").</summary>
     public static IReadOnlyList<string> Names(this MemberRoles roles) =>
         All.Where(r => roles.HasFlag(r)).Select(r => r.ToString()).ToList();

@@ -77,10 +77,8 @@ internal static class ModerationEndpoints
 
         api.MapPut("/users/{userName}/trust", async (string userName, TrustRequest request, ISender sender, CancellationToken ct) =>
         {
-            TrustLevel? level = request.Level is { } value
-                ? Enum.IsDefined((TrustLevel)value) ? (TrustLevel)value : throw new Application.Common.Exceptions.RequestValidationException("level", "Trust levels are 0 (new) to 3 (regular), or null.")
-                : null;
-            await sender.Send(new SetTrustLevelCommand(userName, level, request.Reason), ct);
+            // An undefined level is the command validator's to refuse ("level"), as for the page.
+            await sender.Send(new SetTrustLevelCommand(userName, (TrustLevel?)request.Level, request.Reason), ct);
             return TypedResults.NoContent();
         });
 

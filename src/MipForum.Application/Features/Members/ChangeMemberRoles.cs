@@ -49,7 +49,7 @@ public sealed class ChangeMemberRolesCommandHandler(IForumDbContext db, ICurrent
         var admin = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var otherAdmins = await db.Members.CountAsync(m => m.Id != member.Id && (m.Roles & MemberRoles.Admin) == MemberRoles.Admin, cancellationToken);
 
-        if ((roles | MemberRoles.Contributor) == member.Roles)
+        if (roles.AsHeld() == member.Roles)
         {
             return member.Roles.Names(); // nothing changes, so nothing is recorded
         }
