@@ -91,6 +91,9 @@ public static class ForumLinks
 
     public const string RegisterPath = "/account/register";
 
+    /// <summary>Where the cookie handler sends a signed-in member whom a page's policy refuses.</summary>
+    public const string AccessDeniedPath = "/account/access-denied";
+
     public const string SignOutPath = "/account/logout";
 
     public const string ChangePassword = "/account/password";

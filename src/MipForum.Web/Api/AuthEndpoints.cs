@@ -19,7 +19,8 @@ internal static class AuthEndpoints
 
     public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
     {
-        var auth = api.MapGroup("/auth");
+        // Every POST here counts against the sign-in window (Forum:RateLimits:Auth), by the endpoints' own metadata.
+        var auth = api.MapGroup("/auth").WithMetadata(new Security.RateWindowAttribute(Security.RateWindow.SignIn));
 
         auth.MapPost("/register", async (RegisterRequest request, ISender sender, CancellationToken ct) =>
         {

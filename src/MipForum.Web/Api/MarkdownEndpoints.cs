@@ -11,7 +11,8 @@ internal static class MarkdownEndpoints
     public static RouteGroupBuilder MapMarkdownEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/preview", async (PreviewRequest request, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send(new PreviewMarkdownQuery(request.Raw ?? string.Empty), ct)));
+            TypedResults.Ok(await sender.Send(new PreviewMarkdownQuery(request.Raw ?? string.Empty), ct)))
+            .WithMetadata(new Security.RateWindowAttribute(Security.RateWindow.Preview));
         return api;
     }
 }

@@ -57,7 +57,7 @@ internal static class AuthenticationSetup
     {
         options.LoginPath = ForumLinks.SignInPath;
         options.LogoutPath = ForumLinks.SignOutPath;
-        options.AccessDeniedPath = "/account/access-denied";
+        options.AccessDeniedPath = ForumLinks.AccessDeniedPath;
         options.Cookie.Name = "mipforum.auth";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;

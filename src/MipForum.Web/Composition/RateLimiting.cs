@@ -16,7 +16,6 @@ namespace MipForum.Web.Composition;
 /// </summary>
 internal static class RateLimiting
 {
-    private static readonly string[] AuthPaths = [ForumLinks.SignInPath, ForumLinks.RegisterPath, "/api/v1/auth/token", "/api/v1/auth/refresh", "/api/v1/auth/register"];
 
     public static IServiceCollection AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -62,13 +61,14 @@ internal static class RateLimiting
         });
 
     private static bool IsAuth(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && AuthPaths.Contains(PathOf(context), StringComparer.OrdinalIgnoreCase);
-
-    // Routing ignores a trailing slash, so the limiter must too ("/api/v1/auth/token/" is the token endpoint).
-    private static string PathOf(HttpContext context) => (context.Request.Path.Value ?? "/").TrimEnd('/') is { Length: > 0 } path ? path : "/";
+        HttpMethods.IsPost(context.Request.Method) && WindowOf(context) == Security.RateWindow.SignIn;
 
     private static bool IsPreview(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && string.Equals(PathOf(context), "/api/v1/preview", StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(context.Request.Method) && WindowOf(context) == Security.RateWindow.Preview;
+
+    // The routed endpoint's metadata (routing runs before the limiter): pages and API endpoints name their own window.
+    private static Security.RateWindow? WindowOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Security.RateWindowAttribute>()?.Window;
 
     // The Blazor circuit's own transport (/_blazor) is not a user write; previews have their own, wider limit.
     private static bool IsWrite(HttpContext context) =>

@@ -55,4 +55,21 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.True(third.Headers.Contains("Retry-After"));
     }
+
+    [Fact]
+    public async Task ShouldCountTheSignInPageAndTheTokenEndpointAgainstTheSameWindowWithATrailingSlashToo()
+    {
+        await using var forum = new TightLimitsFactory("Auth", "3");
+        var client = forum.CreateClient();
+
+        var page = await client.SignInWithFormAsync("amelie.r", "wrong password");
+        var token = await client.RequestTokenAsync("amelie.r", "wrong password");
+        var slashed = await client.PostAsJsonAsync("/api/v1/auth/token/", new { userName = "amelie.r", password = "wrong password" }, TestContext.Current.CancellationToken);
+        var fourth = await client.SignInWithFormAsync("amelie.r", "wrong password");
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], [token.StatusCode, slashed.StatusCode]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        Assert.Contains("Slow down", await fourth.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }
