@@ -1,7 +1,6 @@
 using MipForum.Application.Common;
 using Mediator;
 using Microsoft.Extensions.Options;
-using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Models;
 using MipForum.Application.Features.Threads;
 using MipForum.Web.Common;
@@ -34,26 +33,22 @@ internal static class ShortLinks
 
         // A GET that marks the caller's own notification read, then goes to its post. Safe as a link: it is
         // idempotent, only ever touches the caller's own notification, and a forged request only marks one read.
-        endpoints.MapGet("/notifications/{id:int:min(1)}/open", async (int id, ISender sender, CancellationToken ct) =>
+        // Another member's notification, or none, is the NotFoundException the one error path answers with a 404 page.
+        endpoints.MapGet("/notifications/{id:int:min(1)}/open", async (int id, HttpContext context, ISender sender, CancellationToken ct) =>
         {
-            try
-            {
-                var target = await sender.Send(new Application.Features.Notifications.OpenNotificationCommand(id), ct);
-                return target switch
-                {
-                    { DraftId: { } draft } => Results.Redirect(ForumLinks.EditDraft(draft)),
-                    { ProposalCode: { } code } => Results.Redirect($"{ForumLinks.Proposal(code)}#related-title"),
-                    _ => Results.Redirect(ForumLinks.PostById(target.ThreadId, target.PostNumber)),
-                };
-            }
-            catch (NotSignedInException)
+            // A link from an e-mail or an old tab: an anonymous reader signs in first and comes back here.
+            if (context.User.Identity?.IsAuthenticated != true)
             {
                 return Results.Redirect(ForumLinks.SignIn(ForumLinks.OpenNotification(id)));
             }
-            catch (NotFoundException)
+
+            var target = await sender.Send(new Application.Features.Notifications.OpenNotificationCommand(id), ct);
+            return target switch
             {
-                return Results.NotFound();
-            }
+                { DraftId: { } draft } => Results.Redirect(ForumLinks.EditDraft(draft)),
+                { ProposalCode: { } code } => Results.Redirect($"{ForumLinks.Proposal(code)}#related-title"),
+                _ => Results.Redirect(ForumLinks.PostById(target.ThreadId, target.PostNumber)),
+            };
         });
         return endpoints;
     }
