@@ -62,15 +62,11 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
         var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
             ?? throw new NotSignedInException();
 
-        // A suspension ends cookie sessions at once, but an API token lives until it expires: refuse it here.
-        if (member.IsSuspended(time.GetUtcNow()))
+        // A suspension ends cookie sessions at once, but an API token lives until it expires: refuse it here. The rule is
+        // CommandAdmission's, which read models ask before offering an action.
+        if (CommandAdmission.RefusalOf(member, permission, time.GetUtcNow()) is { } refusal)
         {
-            throw new ForbiddenException($"This account is suspended until {member.SuspendedUntil!.Value.UtcDateTime:d MMM yyyy HH:mm} UTC.");
-        }
-
-        if (!PermissionMatrix.Allows(member.Roles, permission))
-        {
-            throw new ForbiddenException("You do not have permission to do this.");
+            throw new ForbiddenException(refusal);
         }
 
         return member;

@@ -15,8 +15,16 @@ public static class CommandAdmission
         MayUse(member, permission, now) && (IsAllowedWhileSilenced(typeof(TCommand)) || !member.IsSilenced(now));
 
     /// <summary>Not suspended, and a role that holds the permission.</summary>
-    public static bool MayUse(Member member, Permission permission, DateTimeOffset now) =>
-        !member.IsSuspended(now) && PermissionMatrix.Allows(member.Roles, permission);
+    public static bool MayUse(Member member, Permission permission, DateTimeOffset now) => RefusalOf(member, permission, now) is null;
+
+    /// <summary>
+    /// Why the member may not use the permission now (suspended, or no role holds it), in the words the pipeline refuses
+    /// with; null when they may. The behaviour throws this, read models ask <see cref="MayUse"/>: one rule for both.
+    /// </summary>
+    public static string? RefusalOf(Member member, Permission permission, DateTimeOffset now) =>
+        member.IsSuspended(now) ? $"This account is suspended until {member.SuspendedUntil!.Value.UtcDateTime:d MMM yyyy HH:mm} UTC."
+        : !PermissionMatrix.Allows(member.Roles, permission) ? "You do not have permission to do this."
+        : null;
 
     /// <summary>
     /// Whether a message of this type goes through while its sender is silenced: every query (reading), and the commands
