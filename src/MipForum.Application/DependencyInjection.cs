@@ -45,6 +45,7 @@ public static class DependencyInjection
             .InRange("Forum:Polls:MaxSnapshotRows", o => o.MaxSnapshotRows, 1, 1_000_000);
         services.AddScoped<Features.Polls.PollWeighing>();
         services.AddScoped<Features.Polls.PollBallotBox>();
+        services.AddScoped<Features.Polls.DelegateNotes>();
         services.AddScoped<Features.Notifications.MentionLimit>();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();

@@ -39,6 +39,9 @@ public sealed record PostView(
     /// <summary>Whether the reader has flagged this post (they cannot flag it twice).</summary>
     public bool FlaggedByMe { get; init; }
 
+    /// <summary>When the author is a delegate: how many delegate to them and the weight they carry (shown beside the post).</summary>
+    public Polls.DelegateNote? AuthorDelegate { get; init; }
+
     /// <summary>How many of the replies to a post a page lists; <see cref="ReplyCount"/> says how many there are.</summary>
     public const int MaxRepliesListed = 10;
 
