@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace MipForum.EndToEnd.Support;
@@ -33,6 +34,9 @@ public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The forum's clock: real time unless a journey moves it forward.</summary>
+    public ShiftableClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -54,6 +58,10 @@ public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
         // The demo's members have little history (trust "new" or "basic", flag weight 1–2): three of their flags hide a post.
         builder.UseSetting("Forum:Moderation:HideThreshold", "3");
         builder.UseSetting("Forum:Moderation:NewAccountPostsWithoutLinks", "0");
+
+        // A poll whose close a journey reached by moving the clock is counted within a second, as the worker would.
+        builder.UseSetting("Forum:Polls:CloseCheckSeconds", "1");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     public async ValueTask InitializeAsync()
