@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Infrastructure.Identity;
@@ -25,7 +26,15 @@ public static class DependencyInjection
         {
             var connectionString = ForumDatabase.ResolveConnectionString(provider);
             options.UseForumSqlite(connectionString)
-                .AddInterceptors(provider.GetServices<IInterceptor>()); // every registered interceptor: diagnostics and tests add theirs
+                .AddInterceptors(provider.GetServices<IInterceptor>()) // every registered interceptor: diagnostics and tests add theirs
+
+                // A save that loses a race (a post number or a like taken first, a moved row version) is expected and
+                // answered by the command (its retry, or "already done"); EF Core would log each one as an error with its
+                // stack, thousands under load. They go to Debug: a failure no command handles still reaches the host's
+                // exception handler, which logs it as the error it is.
+                .ConfigureWarnings(warnings => warnings.Log(
+                    (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                    (RelationalEventId.CommandError, LogLevel.Debug)));
         });
         services.AddScoped<IForumDbContext>(provider => provider.GetRequiredService<ForumDbContext>());
 
