@@ -70,6 +70,10 @@ public sealed class BallotWeightsTests
         Assert.Equal([1m, 1m], BallotWeights.At(Now, PollWeighting.Member, [1, 3], Snapshot, [Delegation.Start(Small, Whale, null, Now)]).Values);
 
     [Fact]
+    public void ShouldGiveZeroInAOneMemberOneVotePollToAMemberWhoJoinedAfterItOpened() =>
+        Assert.Equal([1m, 0m], BallotWeights.At(Now, PollWeighting.Member, [1, 3], Snapshot, [], joinedAfterOpening: new HashSet<int> { 3 }).Values);
+
+    [Fact]
     public void ShouldRefuseADelegationToOneself() =>
         Assert.Equal("You cannot delegate to yourself.", Assert.Throws<DomainRuleException>(() => Delegation.Start(Whale, Whale, null, Now)).Message);
 

@@ -54,13 +54,21 @@ public sealed class GetPollQueryHandler(IForumDbContext db, ICurrentUser current
     private static bool CanVote(Member? reader, PollState state, DateTimeOffset now) =>
         reader is not null && state == PollState.Open && CommandAdmission.Admits<CastBallotCommand>(reader, Permission.CastBallot, now);
 
-    // A weighted poll tells a member without snapshot weight (one who joined after the snapshot) before they vote that
-    // their ballot carries nothing of their own.
+    // A poll tells a member whose ballot would carry nothing of their own (one who joined after the snapshot, or after a
+    // one-member-one-vote poll opened) before they vote.
     private async Task<string?> VoteNoteAsync(Poll poll, Member? reader, CancellationToken cancellationToken)
     {
-        if (reader is null || poll.SnapshotId is not { } snapshotId || poll.ClosedAt is not null)
+        if (reader is null || poll.ClosedAt is not null)
         {
             return null;
+        }
+
+        // One member one vote counts members from before the poll opened (BallotWeights): a newer account is told first.
+        if (poll.SnapshotId is not { } snapshotId)
+        {
+            return reader.JoinedAt > poll.OpensAt
+                ? "You joined after this poll opened: you can vote, and your ballot carries weight 0, so that accounts made for a poll cannot tip it."
+                : null;
         }
 
         var own = await db.WeightSnapshots.Where(s => s.Id == snapshotId).SelectMany(s => s.Entries)

@@ -15,7 +15,8 @@ public sealed class PollWeighing(IForumDbContext db)
         var voters = poll.Ballots.Select(b => b.VoterId).ToList();
         if (poll.Weighting == PollWeighting.Member || poll.SnapshotId is not { } snapshotId)
         {
-            return BallotWeights.At(moment, PollWeighting.Member, voters, new Dictionary<int, decimal>(), []);
+            var late = await db.Members.Where(m => voters.Contains(m.Id) && m.JoinedAt > poll.OpensAt).Select(m => m.Id).ToListAsync(cancellationToken);
+            return BallotWeights.At(moment, PollWeighting.Member, voters, new Dictionary<int, decimal>(), [], late.ToHashSet());
         }
 
         var delegations = await db.Delegations.AsNoTracking().Where(d => voters.Contains(d.DelegateId)).ToListAsync(cancellationToken);
@@ -32,7 +33,8 @@ public sealed class PollWeighing(IForumDbContext db)
     {
         if (poll.SnapshotId is not { } snapshotId)
         {
-            return 1m;
+            var late = await db.Members.AnyAsync(m => m.Id == voterId && m.JoinedAt > poll.OpensAt, cancellationToken);
+            return BallotWeights.At(moment, PollWeighting.Member, [voterId], new Dictionary<int, decimal>(), [], late ? new HashSet<int> { voterId } : null)[voterId];
         }
 
         // The rule stays BallotWeights': it is given this voter, their delegations, and which of those delegators voted.
@@ -45,9 +47,12 @@ public sealed class PollWeighing(IForumDbContext db)
         return BallotWeights.At(moment, PollWeighting.Snapshot, [voterId, .. votedToo], snapshot, delegations)[voterId];
     }
 
-    /// <summary>What turnout is measured against: the snapshot's total weight, or the number of members who may vote now.</summary>
+    /// <summary>
+    /// What turnout is measured against: the snapshot's total weight, or the number of members whose ballot would count
+    /// now (not suspended, and members before the poll opened).
+    /// </summary>
     public async Task<decimal> EligibleTotalAsync(Poll poll, DateTimeOffset moment, CancellationToken cancellationToken) =>
         poll.SnapshotId is { } snapshotId
             ? await db.WeightSnapshots.Where(s => s.Id == snapshotId).Select(s => s.TotalWeight).SingleAsync(cancellationToken)
-            : await db.Members.CountAsync(m => m.SuspendedUntil == null || m.SuspendedUntil <= moment, cancellationToken);
+            : await db.Members.CountAsync(m => (m.SuspendedUntil == null || m.SuspendedUntil <= moment) && m.JoinedAt <= poll.OpensAt, cancellationToken);
 }
