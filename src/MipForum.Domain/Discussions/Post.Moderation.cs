@@ -45,11 +45,9 @@ public sealed partial class Post
 
         // The staff rule below needs the author; a handler that forgot to load it must not silently hide a moderator's post.
         var author = Author ?? throw new InvalidOperationException("Load the post's author before flagging it.");
-        if (!Standing.MayBeFlaggedBy(IsAuthor(flagger)))
+        if (Standing.FlagRefusal(IsAuthor(flagger)) is { } refusal)
         {
-            throw IsAuthor(flagger)
-                ? new NotPermittedException("You cannot flag your own post.")
-                : new DomainRuleException("This post is no longer shown; there is nothing to flag.");
+            throw IsAuthor(flagger) ? new NotPermittedException(refusal) : new DomainRuleException(refusal);
         }
 
         // One flag per member and post (a unique index); a retracted one can be raised again.
@@ -93,25 +91,27 @@ public sealed partial class Post
         return true;
     }
 
-    /// <summary>The flagger takes back their pending flag.</summary>
     /// <summary>
-    /// Whether a flag in <paramref name="status"/> may be taken back: only a pending one, and not while flags keep the post
-    /// hidden. Flags that hid a post stay until a moderator decides: retracted, they left it hidden with no flagger to
-    /// answer for it, a "disagree" then cost nobody anything, and the same members could hide it again at once.
+    /// Why a flag in <paramref name="status"/> may not be taken back, or null when it may: only a pending one, and not
+    /// while flags keep the post hidden. Flags that hid a post stay until a moderator decides: retracted, they left it
+    /// hidden with no flagger to answer for it, a "disagree" then cost nobody anything, and the same members could hide
+    /// it again at once. The flag page asks it before offering "Retract my flag".
     /// </summary>
-    public static bool IsFlagRetractable(FlagStatus? status, bool hiddenPendingReview) => status == FlagStatus.Pending && !hiddenPendingReview;
+    public static string? FlagRetractRefusal(FlagStatus? status, bool hiddenPendingReview) =>
+        status != FlagStatus.Pending ? "You have no pending flag on this post."
+        : hiddenPendingReview ? "This post was hidden by flags and waits for a moderator; your flag stays until they decide."
+        : null;
 
+    /// <summary>The flagger takes back their pending flag.</summary>
     public void RetractFlag(Member flagger, DateTimeOffset now)
     {
-        var flag = _flags.FirstOrDefault(f => f.IsPending && (f.FlaggerId == flagger.Id && flagger.Id != 0 || ReferenceEquals(f.Flagger, flagger)))
-            ?? throw new DomainRuleException("You have no pending flag on this post.");
-
-        if (!IsFlagRetractable(flag.Status, HiddenPendingReview))
+        var flag = _flags.FirstOrDefault(f => f.IsPending && (f.FlaggerId == flagger.Id && flagger.Id != 0 || ReferenceEquals(f.Flagger, flagger)));
+        if (FlagRetractRefusal(flag?.Status, HiddenPendingReview) is { } refusal)
         {
-            throw new DomainRuleException("This post was hidden by flags and waits for a moderator; your flag stays until they decide.");
+            throw new DomainRuleException(refusal);
         }
 
-        flag.Resolve(FlagStatus.Retracted, now);
+        flag!.Resolve(FlagStatus.Retracted, now);
         NeedsReview = _flags.Any(f => f.IsPending) || (IsHidden && NeedsReview && HiddenPendingReview);
     }
 

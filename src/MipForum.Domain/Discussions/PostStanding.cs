@@ -31,10 +31,10 @@ public readonly record struct PostStanding(bool Withdrawn, bool Removed, bool Hi
     /// <summary>Only the author withdraws, once.</summary>
     public bool MayBeWithdrawnBy(bool byAuthor) => byAuthor && !Withdrawn;
 
-    /// <summary>Someone other than the author, while the post is shown.</summary>
     /// <summary>Whether a reply may answer or quote it: there is nothing to answer in a withdrawn or removed post.</summary>
     public bool MayBeAnswered => IsShown;
 
+    /// <summary>Refuses a reply that answers a post no longer shown (<see cref="MayBeAnswered"/>).</summary>
     public void EnsureMayBeAnswered()
     {
         if (!MayBeAnswered)
@@ -43,10 +43,17 @@ public readonly record struct PostStanding(bool Withdrawn, bool Removed, bool Hi
         }
     }
 
+    /// <summary>Someone other than the author, while the post is shown.</summary>
     public bool MayBeLikedBy(bool byAuthor) => !byAuthor && IsShown;
 
     /// <summary>Someone other than the author, while the post is shown (a member flags a post once: the caller knows whether they did).</summary>
-    public bool MayBeFlaggedBy(bool byAuthor) => !byAuthor && IsShown;
+    public bool MayBeFlaggedBy(bool byAuthor) => FlagRefusal(byAuthor) is null;
+
+    /// <summary>Why this member may not flag it (their own post, or one no longer shown); null when they may.</summary>
+    public string? FlagRefusal(bool byAuthor) =>
+        byAuthor ? "You cannot flag your own post."
+        : !IsShown ? "This post is no longer shown; there is nothing to flag."
+        : null;
 
     /// <summary>The author of a hidden or removed post, once.</summary>
     public bool MayBeAppealedBy(bool byAuthor, bool alreadyAppealed) => byAuthor && (Hidden || Removed) && !alreadyAppealed;

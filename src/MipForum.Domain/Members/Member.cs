@@ -88,12 +88,16 @@ public sealed class Member : IVersioned
     /// </summary>
     public void EnsureNotSilenced(DateTimeOffset now)
     {
-        if (IsSilenced(now))
+        if (SilenceRefusal(now) is { } refusal)
         {
-            throw new NotPermittedException(
-                $"You are silenced until {SilencedUntil!.Value.UtcDateTime:d MMM yyyy HH:mm} UTC: {SanctionReason?.TrimEnd('.')}. Until then you can read, withdraw your own posts and appeal.");
+            throw new NotPermittedException(refusal);
         }
     }
+
+    /// <summary>What a silenced member is told when a write is refused (pages show it before they try); null when not silenced.</summary>
+    public string? SilenceRefusal(DateTimeOffset now) => IsSilenced(now)
+        ? $"You are silenced until {SilencedUntil!.Value.UtcDateTime.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC: {SanctionReason?.TrimEnd('.')}. Until then you can read, withdraw your own posts and flags, and appeal."
+        : null;
 
     public void RecordFlagOutcome(bool agreed)
     {
@@ -107,10 +111,10 @@ public sealed class Member : IVersioned
         }
     }
 
-    /// <summary>A moderator silences (reads, cannot post) or suspends (cannot sign in) this member until a time, for a reason.</summary>
     /// <summary>The longest silence or suspension (ten years): longer is a ban, which the forum does not pretend to be a sanction.</summary>
     public static readonly TimeSpan LongestSanction = TimeSpan.FromDays(3650);
 
+    /// <summary>A moderator silences (reads, cannot post) or suspends (cannot sign in) this member until a time, for a reason.</summary>
     public void Sanction(bool suspend, DateTimeOffset until, string reason, Member by, DateTimeOffset now)
     {
         if (!by.IsStaff)

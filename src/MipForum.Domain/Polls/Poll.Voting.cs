@@ -30,6 +30,12 @@ public sealed partial class Poll
         BallotChanges++;
     }
 
+    /// <summary>
+    /// Whether a one-member-one-vote ballot of a member who joined at <paramref name="joinedAt"/> counts (weighs 1): only
+    /// members from before the poll opened, so accounts made for the poll cannot tip it (<see cref="BallotWeights"/>).
+    /// </summary>
+    public bool CountsMemberWhoJoinedAt(DateTimeOffset joinedAt) => joinedAt <= OpensAt;
+
     /// <summary>The member's ballot: the same loaded member, or one with the same id once saved.</summary>
     public Ballot? BallotOf(Member voter) =>
         _ballots.SingleOrDefault(b => ReferenceEquals(b.Voter, voter) || (voter.Id != 0 && b.VoterId == voter.Id));

@@ -170,10 +170,10 @@ public sealed partial class Proposal : IVersioned
         }
     }
 
-    /// <summary>Whether the member wrote the proposal or was added as a co-author.</summary>
     /// <summary>Its authors and co-authors revise a proposal, and admins; read models pass whether the member is an author.</summary>
     public static bool MayBeRevisedBy(Member editor, bool byAuthor) => byAuthor || editor.IsAdmin;
 
+    /// <summary>Whether the member wrote the proposal or was added as a co-author.</summary>
     public bool IsAuthor(Member member) =>
         member.Is(Author)
         || (member.Id != 0 && member.Id == AuthorId)

@@ -9,7 +9,8 @@ namespace MipForum.Application.Tests.Persistence;
 
 /// <summary>
 /// A lost race that a command answers (a reply's retry, a second like) is not an error in the log: under load EF Core
-/// wrote thousands of "fail" entries with stacks for replies that were all stored. A failure no command answers still is.
+/// wrote thousands of "fail" entries with stacks for replies that were all stored. A failure no command answers still
+/// surfaces as the command's exception, which the web host's exception handler logs as an error.
 /// </summary>
 public sealed class LostRacesLogNoErrorsTests
 {

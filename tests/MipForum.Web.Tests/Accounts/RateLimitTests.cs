@@ -67,7 +67,7 @@ public sealed class RateLimitTests
         var slashed = await client.PostAsJsonAsync("/api/v1/auth/token/", new { userName = "amelie.r", password = "wrong password" }, TestContext.Current.CancellationToken);
         var fourth = await client.SignInWithFormAsync("amelie.r", "wrong password");
 
-        Assert.NotEqual(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode); // the sign-in page again, with its error
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], [token.StatusCode, slashed.StatusCode]);
         Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
         Assert.Contains("Slow down", await fourth.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);

@@ -41,6 +41,18 @@ public sealed class FlagPageTests(ForumWebFactory forum) : IClassFixture<ForumWe
     }
 
     [Fact]
+    public async Task ShouldTellTheAuthorTheyCannotFlagTheirOwnPostInsteadOfOfferingTheForm()
+    {
+        var (postId, _) = await ReplyAsync(forum.CreateClient(), "A reply its author opens the flag page of.");
+        var wei = await SignedInAsync("wei_chen");
+
+        var page = await wei.GetDocumentAsync($"/posts/{postId}/flag");
+
+        Assert.Equal("You cannot flag your own post.", page.QuerySelector(".form-notice")?.Text());
+        Assert.Null(page.QuerySelector("input[name=_handler][value=flag-post]"));
+    }
+
+    [Fact]
     public async Task ShouldOfferTheFlagFormAgainAndShowFlagInTheThreadWhenTheMemberRetracted()
     {
         var (postId, threadUrl) = await ReplyAsync(forum.CreateClient(), "A reply to flag and unflag.");

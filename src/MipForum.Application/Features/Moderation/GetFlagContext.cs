@@ -16,11 +16,17 @@ public sealed record FlagContext(int PostId, int ThreadId, int Number, string Th
     /// <summary>Its author withdrew the post (<see cref="Cooked"/> is empty).</summary>
     public bool Withdrawn { get; init; }
 
-    /// <summary>The reader may flag it now (<c>FlagPostCommand</c>): someone else's shown post, no flag of theirs standing.</summary>
-    public bool CanFlag { get; init; }
+    /// <summary>Why the reader may not flag it now (<c>FlagPostCommand</c>), in the refusal's words; null when they may.</summary>
+    public string? FlagRefusal { get; init; }
 
-    /// <summary>The reader may retract their flag (<c>RetractFlagCommand</c>): it is pending and flags did not hide the post.</summary>
-    public bool CanRetract { get; init; }
+    /// <summary>Why the reader may not retract their flag (<c>RetractFlagCommand</c>); null when they may.</summary>
+    public string? RetractRefusal { get; init; }
+
+    /// <summary>The reader may flag it now: someone else's shown post, no flag of theirs standing, not silenced.</summary>
+    public bool CanFlag => FlagRefusal is null;
+
+    /// <summary>The reader may retract their flag: it is pending and flags did not hide the post.</summary>
+    public bool CanRetract => RetractRefusal is null;
 }
 
 /// <summary>
@@ -76,10 +82,19 @@ public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser 
         var flagStanding = row.Context.MyStatus is { } mine && mine != FlagStatus.Retracted;
         var context = row.Context with
         {
-            CanFlag = reader is not null && CommandAdmission.Admits<FlagPostCommand>(reader, Permission.FlagPost, now) && standing.MayBeFlaggedBy(byAuthor) && !flagStanding,
-            CanRetract = reader is not null && CommandAdmission.Admits<RetractFlagCommand>(reader, Permission.FlagPost, now) && Post.IsFlagRetractable(row.Context.MyStatus, row.HiddenPendingReview),
+            FlagRefusal = Admission<FlagPostCommand>(reader, now)
+                ?? standing.FlagRefusal(byAuthor)
+                ?? (flagStanding ? "You have already flagged this post." : null),
+            RetractRefusal = Admission<RetractFlagCommand>(reader, now) ?? Post.FlagRetractRefusal(row.Context.MyStatus, row.HiddenPendingReview),
         };
         var readable = standing.IsTextReadableBy(byAuthor, byStaff: reader?.IsStaff == true);
         return readable ? context : context with { Cooked = string.Empty };
     }
+
+    // The pipeline's refusal of the command for this reader, in its words: suspended, no role for it, or silenced.
+    private static string? Admission<TCommand>(Member? reader, DateTimeOffset now)
+        where TCommand : IBaseCommand, IRequirePermission =>
+        reader is null ? "Sign in first."
+        : CommandAdmission.RefusalOf(reader, Permission.FlagPost, now)
+            ?? (CommandAdmission.IsAllowedWhileSilenced(typeof(TCommand)) ? null : reader.SilenceRefusal(now));
 }

@@ -6,8 +6,11 @@ using MipForum.Application.Common.Security;
 
 namespace MipForum.Application.Features.Moderation;
 
-/// <summary>A member takes back their flag while it is still pending.</summary>
-public sealed record RetractFlagCommand(int PostId) : ICommand<Unit>, IRequirePermission
+/// <summary>
+/// A member takes back their flag while it is still pending. Allowed while silenced, like withdrawing one's own post:
+/// it takes back the member's own act and changes nothing others read.
+/// </summary>
+public sealed record RetractFlagCommand(int PostId) : ICommand<Unit>, IRequirePermission, IAllowedWhileSilenced
 {
     public Permission RequiredPermission => Permission.FlagPost;
 }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Polls;
 
 namespace MipForum.Application.Features.Polls;
 
 /// <summary>
 /// "delegate · carries N" beside a delegate's posts (information only): how many members delegate to them now and, when a
 /// weight snapshot exists, the weight they would carry in it (their own plus their delegators', as a weighted poll on the
-/// newest snapshot would count it; ADR 0021). <see cref="SnapshotLabel"/> names that snapshot.
+/// newest snapshot would count it, by <see cref="BallotWeights"/>; ADR 0021). <see cref="SnapshotLabel"/> names that snapshot.
 /// </summary>
 public sealed record DelegateNote(int Delegators, decimal? Carries, string? SnapshotLabel);
 
@@ -23,11 +24,8 @@ public sealed class DelegateNotes(IForumDbContext db, TimeProvider time)
         }
 
         var now = time.GetUtcNow();
-        var delegations = (await db.Delegations.AsNoTracking()
-                .Where(d => memberIds.Contains(d.DelegateId))
-                .Select(d => new { d.DelegateId, d.DelegatorId, d.ExpiresAt })
-                .ToListAsync(cancellationToken))
-            .Where(d => d.ExpiresAt is not { } expiry || expiry > now)
+        var delegations = (await db.Delegations.AsNoTracking().Where(d => memberIds.Contains(d.DelegateId)).ToListAsync(cancellationToken))
+            .Where(d => d.IsActiveAt(now))
             .ToList();
         if (delegations.Count == 0)
         {
@@ -45,7 +43,7 @@ public sealed class DelegateNotes(IForumDbContext db, TimeProvider time)
             group => group.Key,
             group => new DelegateNote(
                 group.Count(),
-                newest is null ? null : weights.GetValueOrDefault(group.Key) + group.Sum(d => weights.GetValueOrDefault(d.DelegatorId)),
+                newest is null ? null : BallotWeights.At(now, PollWeighting.Snapshot, [group.Key], weights, group)[group.Key],
                 newest?.Label));
     }
 }

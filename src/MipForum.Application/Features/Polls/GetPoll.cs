@@ -66,7 +66,7 @@ public sealed class GetPollQueryHandler(IForumDbContext db, ICurrentUser current
         // One member one vote counts members from before the poll opened (BallotWeights): a newer account is told first.
         if (poll.SnapshotId is not { } snapshotId)
         {
-            return reader.JoinedAt > poll.OpensAt
+            return !poll.CountsMemberWhoJoinedAt(reader.JoinedAt)
                 ? "You joined after this poll opened: you can vote, and your ballot carries weight 0, so that accounts made for a poll cannot tip it."
                 : null;
         }

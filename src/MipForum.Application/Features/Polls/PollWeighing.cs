@@ -15,8 +15,9 @@ public sealed class PollWeighing(IForumDbContext db)
         var voters = poll.Ballots.Select(b => b.VoterId).ToList();
         if (poll.Weighting == PollWeighting.Member || poll.SnapshotId is not { } snapshotId)
         {
-            var late = await db.Members.Where(m => voters.Contains(m.Id) && m.JoinedAt > poll.OpensAt).Select(m => m.Id).ToListAsync(cancellationToken);
-            return BallotWeights.At(moment, PollWeighting.Member, voters, new Dictionary<int, decimal>(), [], late.ToHashSet());
+            var joined = await db.Members.Where(m => voters.Contains(m.Id)).Select(m => new { m.Id, m.JoinedAt }).ToListAsync(cancellationToken);
+            var late = joined.Where(m => !poll.CountsMemberWhoJoinedAt(m.JoinedAt)).Select(m => m.Id).ToHashSet();
+            return BallotWeights.At(moment, PollWeighting.Member, voters, new Dictionary<int, decimal>(), [], late);
         }
 
         var delegations = await db.Delegations.AsNoTracking().Where(d => voters.Contains(d.DelegateId)).ToListAsync(cancellationToken);
@@ -33,8 +34,9 @@ public sealed class PollWeighing(IForumDbContext db)
     {
         if (poll.SnapshotId is not { } snapshotId)
         {
-            var late = await db.Members.AnyAsync(m => m.Id == voterId && m.JoinedAt > poll.OpensAt, cancellationToken);
-            return BallotWeights.At(moment, PollWeighting.Member, [voterId], new Dictionary<int, decimal>(), [], late ? new HashSet<int> { voterId } : null)[voterId];
+            var joinedAt = await db.Members.Where(m => m.Id == voterId).Select(m => m.JoinedAt).SingleAsync(cancellationToken);
+            var late = poll.CountsMemberWhoJoinedAt(joinedAt) ? null : new HashSet<int> { voterId };
+            return BallotWeights.At(moment, PollWeighting.Member, [voterId], new Dictionary<int, decimal>(), [], late)[voterId];
         }
 
         // The rule stays BallotWeights': it is given this voter, their delegations, and which of those delegators voted.
@@ -54,5 +56,6 @@ public sealed class PollWeighing(IForumDbContext db)
     public async Task<decimal> EligibleTotalAsync(Poll poll, DateTimeOffset moment, CancellationToken cancellationToken) =>
         poll.SnapshotId is { } snapshotId
             ? await db.WeightSnapshots.Where(s => s.Id == snapshotId).Select(s => s.TotalWeight).SingleAsync(cancellationToken)
+            // Poll.CountsMemberWhoJoinedAt, as SQL: the count must not load every member.
             : await db.Members.CountAsync(m => (m.SuspendedUntil == null || m.SuspendedUntil <= moment) && m.JoinedAt <= poll.OpensAt, cancellationToken);
 }

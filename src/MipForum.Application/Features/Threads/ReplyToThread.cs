@@ -64,15 +64,16 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
                     thread.EnsureSlowModeAllows(author, last, time.GetUtcNow());
                 }
 
-                if (command.ReplyToNumber is { } target
-                    && await db.Posts.Where(p => p.ThreadId == thread.Id && p.Number == target)
-                        .Select(p => new PostStanding(p.DeletedAt != null, p.RemovedAt != null, p.HiddenAt != null, p.Author.Roles))
-                        .SingleOrDefaultAsync(cancellationToken) is { } answered)
-                {
-                    answered.EnsureMayBeAnswered();
-                }
-
                 audience = await notifier.AudienceOfAsync(thread.Id, thread.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);
+            }
+
+            // On every attempt: a post removed or withdrawn while this reply retried is not answered either.
+            if (command.ReplyToNumber is { } target
+                && await db.Posts.Where(p => p.ThreadId == thread.Id && p.Number == target)
+                    .Select(p => new PostStanding(p.DeletedAt != null, p.RemovedAt != null, p.HiddenAt != null, p.Author.Roles))
+                    .SingleOrDefaultAsync(cancellationToken) is { } answered)
+            {
+                answered.EnsureMayBeAnswered();
             }
 
             var post = thread.Reply(author, body, command.ReplyToNumber, time.GetUtcNow(), command.IdempotencyKey);

@@ -22,8 +22,8 @@ public sealed class FlagContextCapabilitiesTests
         var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "A reply to flag."), asMember: forum.Other);
 
         Assert.True((await host.SendAsync(new GetFlagContextQuery(reply.Id), asMember: forum.Author))!.CanFlag);
-        Assert.False((await host.SendAsync(new GetFlagContextQuery(reply.Id), asMember: forum.Other))!.CanFlag);
-        Assert.False((await host.SendAsync(new GetFlagContextQuery(reply.Id), asMember: silenced))!.CanFlag);
+        Assert.Equal("You cannot flag your own post.", (await host.SendAsync(new GetFlagContextQuery(reply.Id), asMember: forum.Other))!.FlagRefusal);
+        Assert.StartsWith("You are silenced until", (await host.SendAsync(new GetFlagContextQuery(reply.Id), asMember: silenced))!.FlagRefusal, StringComparison.Ordinal);
         await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new FlagPostCommand(reply.Id, FlagReason.OffTopic), asMember: forum.Other));
         await Assert.ThrowsAsync<NotPermittedException>(() => host.SendAsync(new FlagPostCommand(reply.Id, FlagReason.OffTopic), asMember: silenced));
     }
@@ -46,6 +46,25 @@ public sealed class FlagContextCapabilitiesTests
         Assert.True((await host.SendAsync(new FlagPostCommand(reply.Id, FlagReason.OffTopic), asMember: established)).Hidden);
         var hiding = (await host.SendAsync(new GetFlagContextQuery(reply.Id), asMember: established))!;
         Assert.Equal((false, false), (hiding.CanFlag, hiding.CanRetract));
+        Assert.Equal("This post was hidden by flags and waits for a moderator; your flag stays until they decide.", hiding.RetractRefusal);
         await Assert.ThrowsAsync<DomainRuleException>(() => host.SendAsync(new RetractFlagCommand(reply.Id), asMember: established));
+    }
+
+    [Fact]
+    public async Task ShouldLetASilencedMemberRetractTheirPendingFlag()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        var host = forum.Host;
+        await using var _ = host;
+        var moderator = await host.MemberAsync("lena.v", MemberRoles.Moderator);
+        var reply = await host.SendAsync(new ReplyToThreadCommand(forum.ThreadId, "A reply flagged in haste."), asMember: forum.Other);
+        await host.SendAsync(new FlagPostCommand(reply.Id, FlagReason.OffTopic), asMember: forum.Author);
+        await host.SendAsync(new SanctionMemberCommand("amelie.r", false, host.Time.Now.AddDays(2), "Cooling off"), asMember: moderator);
+
+        var context = (await host.SendAsync(new GetFlagContextQuery(reply.Id), asMember: forum.Author))!;
+        Assert.Equal((null, true), (context.RetractRefusal, context.CanRetract));
+        await host.SendAsync(new RetractFlagCommand(reply.Id), asMember: forum.Author);
+
+        Assert.Equal(FlagStatus.Retracted, (await host.SendAsync(new GetFlagContextQuery(reply.Id), asMember: forum.Author))!.MyStatus);
     }
 }
