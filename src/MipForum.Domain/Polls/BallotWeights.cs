@@ -2,7 +2,7 @@ namespace MipForum.Domain.Polls;
 
 /// <summary>
 /// The weight each ballot carries at a moment (the close, or now for live results). One member one vote: 1 each, and 0 for
-/// a member who joined after the poll opened (<paramref name="joinedAfterOpening"/>), so accounts made for a poll cannot
+/// a member who joined after the poll was announced (<paramref name="joinedAfterAnnouncement"/>), so accounts made for a poll cannot
 /// tip it; they may still vote, and are told so. Weighted:
 /// the voter's snapshot weight (0 if the snapshot does not list them, e.g. they joined later) plus the snapshot weight of
 /// every member whose delegation to them is active at that moment and who did not vote in this poll themselves (a direct
@@ -17,11 +17,11 @@ public static class BallotWeights
         IReadOnlyCollection<int> voters,
         IReadOnlyDictionary<int, decimal> snapshot,
         IEnumerable<Delegation> delegations,
-        IReadOnlySet<int>? joinedAfterOpening = null)
+        IReadOnlySet<int>? joinedAfterAnnouncement = null)
     {
         if (weighting == PollWeighting.Member)
         {
-            return voters.ToDictionary(v => v, v => joinedAfterOpening?.Contains(v) == true ? 0m : 1m);
+            return voters.ToDictionary(v => v, v => joinedAfterAnnouncement?.Contains(v) == true ? 0m : 1m);
         }
 
         var weights = voters.ToDictionary(v => v, v => snapshot.GetValueOrDefault(v));

@@ -32,9 +32,10 @@ public sealed partial class Poll
 
     /// <summary>
     /// Whether a one-member-one-vote ballot of a member who joined at <paramref name="joinedAt"/> counts (weighs 1): only
-    /// members from before the poll opened, so accounts made for the poll cannot tip it (<see cref="BallotWeights"/>).
+    /// members from before the poll was announced (its creation, not its opening, which may be days later), so accounts
+    /// made once the poll was known cannot tip it (<see cref="BallotWeights"/>).
     /// </summary>
-    public bool CountsMemberWhoJoinedAt(DateTimeOffset joinedAt) => joinedAt <= OpensAt;
+    public bool CountsMemberWhoJoinedAt(DateTimeOffset joinedAt) => joinedAt <= CreatedAt;
 
     /// <summary>The member's ballot: the same loaded member, or one with the same id once saved.</summary>
     public Ballot? BallotOf(Member voter) =>

@@ -11,6 +11,12 @@ public sealed class WeightSnapshot
 {
     public const int LabelMaxLength = 120;
 
+    /// <summary>
+    /// The largest weight one member may carry (a quadrillion): far above any token supply, and small enough that a
+    /// poll's totals (a million such weights, and delegations) stay exact in <see cref="decimal"/> instead of overflowing.
+    /// </summary>
+    public const decimal MaxWeight = 1_000_000_000_000_000m;
+
     private readonly List<WeightEntry> _entries = [];
 
     private WeightSnapshot()
@@ -49,6 +55,11 @@ public sealed class WeightSnapshot
         if (weights.Any(w => w.Weight < 0m) || weights.DistinctBy(w => w.Member.Id).Count() != weights.Count)
         {
             throw new DomainRuleException("Each member appears once, with a weight that is not negative.");
+        }
+
+        if (weights.Any(w => w.Weight > MaxWeight))
+        {
+            throw new DomainRuleException($"A weight is at most {MaxWeight:#,##0}.");
         }
 
         var snapshot = new WeightSnapshot { Label = text, UploadedBy = uploadedBy, UploadedAt = now, TotalWeight = weights.Sum(w => w.Weight) };

@@ -51,6 +51,23 @@ public sealed partial class Proposal
         Version++;
     }
 
+    /// <summary>
+    /// Fills a preamble line that is missing or empty, and leaves one that holds a value alone: what a system step writes
+    /// (a poll's link) never silently replaces what is there; an author changes it by revising the proposal.
+    /// </summary>
+    /// <returns>Whether the line was filled.</returns>
+    public bool FillPreambleValue(string key, string value)
+    {
+        var existing = Preamble.Find(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrWhiteSpace(existing?.Value))
+        {
+            return false;
+        }
+
+        SetPreambleValue(key, value);
+        return true;
+    }
+
     /// <summary>Sets a preamble line's value, adding the line when the preamble has no such key.</summary>
     public void SetPreambleValue(string key, string value)
     {

@@ -16,8 +16,8 @@ internal static class ForumApi
         v1.MapPostEndpoints();
         v1.MapPollEndpoints();
 
-        // Unknown API paths answer in the API's language, not with the HTML not-found page.
-        v1.MapFallback(() => ApiResults.NotFound("No such API endpoint."));
+        // No fallback route: it would answer a known address with the wrong method or body type "not found". Routing
+        // answers 404, 405 (with Allow) or 415 itself, and EmptyApiErrors gives each the table's problem details.
         return endpoints;
     }
 }

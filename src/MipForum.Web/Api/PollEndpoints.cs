@@ -36,7 +36,7 @@ internal static class PollEndpoints
                 : null;
             var created = await sender.Send(new CreatePollCommand(
                 id, type, request.Question ?? string.Empty, request.Options,
-                request.ClosesAt ?? throw new Application.Common.Exceptions.RequestValidationException("closesAt", "Say when the poll closes."),
+                request.ClosesAt ?? default, // refused by the validator ("closesAt"), after the pipeline's sign-in check
                 request.OpensAt,
                 ApiResults.ParseEnum<ResultsVisibility>(request.ResultsVisibility, "resultsVisibility") ?? ResultsVisibility.Live,
                 ApiResults.ParseEnum<PollWeighting>(request.Weighting, "weighting") ?? PollWeighting.Member,

@@ -20,6 +20,8 @@ public static class ErrorTable
     private static readonly Kind NotSignedIn = new(401, "not-signed-in", "Sign in first.", ErrorRemedy.SignIn);
     private static readonly Kind NotAllowed = new(403, "not-allowed", "Not allowed.", ErrorRemedy.None);
     private static readonly Kind Missing = new(404, "not-found", "Not found.", ErrorRemedy.None);
+    private static readonly Kind WrongMethod = new(405, "method-not-allowed", "This address does not take that method (see Allow).", ErrorRemedy.FixInput);
+    private static readonly Kind WrongMediaType = new(415, "unsupported-media-type", "Send the body as application/json.", ErrorRemedy.FixInput);
     private static readonly Kind Stale = new(409, "stale-version", "Changed in the meantime.", ErrorRemedy.Reload);
     private static readonly Kind Rule = new(409, "rule", "The request breaks a forum rule.", ErrorRemedy.None);
     private static readonly Kind TooFast = new(429, "too-fast", "Too many requests.", ErrorRemedy.Retry);
@@ -51,7 +53,9 @@ public static class ErrorTable
         401 => NotSignedIn.Refusal(null),
         403 => NotAllowed.Refusal(null),
         404 => Missing.Refusal(null),
+        405 => WrongMethod.Refusal(null),
         409 => Rule.Refusal(null),
+        415 => WrongMediaType.Refusal(null),
         429 => TooFast.Refusal(null),
         503 => Busy.Refusal(null),
         >= 400 and < 500 => Unreadable(status),

@@ -70,8 +70,8 @@ public sealed class BallotWeightsTests
         Assert.Equal([1m, 1m], BallotWeights.At(Now, PollWeighting.Member, [1, 3], Snapshot, [Delegation.Start(Small, Whale, null, Now)]).Values);
 
     [Fact]
-    public void ShouldGiveZeroInAOneMemberOneVotePollToAMemberWhoJoinedAfterItOpened() =>
-        Assert.Equal([1m, 0m], BallotWeights.At(Now, PollWeighting.Member, [1, 3], Snapshot, [], joinedAfterOpening: new HashSet<int> { 3 }).Values);
+    public void ShouldGiveZeroInAOneMemberOneVotePollToAMemberWhoJoinedAfterItWasAnnounced() =>
+        Assert.Equal([1m, 0m], BallotWeights.At(Now, PollWeighting.Member, [1, 3], Snapshot, [], joinedAfterAnnouncement: new HashSet<int> { 3 }).Values);
 
     [Fact]
     public void ShouldRefuseADelegationToOneself() =>

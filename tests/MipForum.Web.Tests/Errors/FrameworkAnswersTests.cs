@@ -73,4 +73,33 @@ public sealed class FrameworkAnswersTests(ForumWebFactory forum) : IClassFixture
         var seconds = int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(seconds, problem.GetProperty("retryAfter").GetInt32());
     }
+
+    [Fact]
+    public async Task ShouldAnswerAWrongMethodOnAKnownAddressWith405AndAllowNotNotFound()
+    {
+        var response = await forum.CreateClient().DeleteAsync("/api/v1/polls", Ct);
+
+        await ProblemAsync(response, HttpStatusCode.MethodNotAllowed, "method-not-allowed", "fix-input");
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task ShouldAnswerABodyThatIsNotJsonWith415()
+    {
+        var client = forum.CreateClient();
+        var token = await client.TokenAsync("tkdev", ForumClient.DemoPassword);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/preview") { Content = new StringContent("{\"raw\":\"hi\"}", System.Text.Encoding.UTF8, "text/plain") };
+
+        var response = await client.SendAsync(request.WithBearer(token), Ct);
+
+        await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type", "fix-input");
+    }
+
+    [Fact]
+    public async Task ShouldAskAnAnonymousPollCreatorToSignInBeforeJudgingTheirInput()
+    {
+        var response = await forum.CreateClient().PostAsJsonAsync("/api/v1/threads/1/polls", new { }, Ct);
+
+        await ProblemAsync(response, HttpStatusCode.Unauthorized, "not-signed-in", "sign-in");
+    }
 }

@@ -40,6 +40,7 @@ public sealed class CreatePollCommandValidator : AbstractValidator<CreatePollCom
     public CreatePollCommandValidator(IOptions<PollOptions> options)
     {
         RuleFor(c => c.Type).IsInEnum().WithMessage("Choose binary, single, approval or ranked.");
+        RuleFor(c => c.ClosesAt).NotEqual(default(DateTimeOffset)).WithMessage("Say when the poll closes.");
         RuleFor(c => c.Visibility).IsInEnum().WithMessage("Results are live or shown after the close.");
         RuleFor(c => c.Weighting).IsInEnum().WithMessage("Weighting is per member or by snapshot.");
         RuleFor(c => c.Question).Must(VisibleText.HasVisibleCharacter).WithMessage("Ask a question.")
@@ -99,9 +100,10 @@ public sealed class CreatePollCommandHandler(IForumDbContext db, ICurrentUser cu
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                if (thread.Proposal is { } proposal && poll.Type == PollType.Binary)
+                // The first binary poll fills the link; a later one (a rival facilitator's) never silently replaces it:
+                // the proposal's authors change it by revising the proposal, which its history records.
+                if (thread.Proposal is { } proposal && poll.Type == PollType.Binary && proposal.FillPreambleValue(RatificationPollKey, ForumLinks.Poll(poll.Id)))
                 {
-                    proposal.SetPreambleValue(RatificationPollKey, ForumLinks.Poll(poll.Id));
                     await db.SaveChangesAsync(cancellationToken);
                 }
 

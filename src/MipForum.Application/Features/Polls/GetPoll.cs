@@ -63,11 +63,11 @@ public sealed class GetPollQueryHandler(IForumDbContext db, ICurrentUser current
             return null;
         }
 
-        // One member one vote counts members from before the poll opened (BallotWeights): a newer account is told first.
+        // One member one vote counts members from before the poll was announced (Poll.CountsMemberWhoJoinedAt): a newer account is told first.
         if (poll.SnapshotId is not { } snapshotId)
         {
             return !poll.CountsMemberWhoJoinedAt(reader.JoinedAt)
-                ? "You joined after this poll opened: you can vote, and your ballot carries weight 0, so that accounts made for a poll cannot tip it."
+                ? "You joined after this poll was announced: you can vote, and your ballot carries weight 0, so that accounts made for a poll cannot tip it."
                 : null;
         }
 

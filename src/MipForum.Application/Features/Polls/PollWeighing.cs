@@ -40,9 +40,13 @@ public sealed class PollWeighing(IForumDbContext db)
         }
 
         // The rule stays BallotWeights': it is given this voter, their delegations, and which of those delegators voted.
+        // While the results are hidden, which delegators voted is not the delegate's to learn (their weight would drop
+        // as each one votes): the weight is then what they would carry if none did, "up to" it until the close.
         var delegations = await db.Delegations.AsNoTracking().Where(d => d.DelegateId == voterId).ToListAsync(cancellationToken);
         var delegatorIds = delegations.Select(d => d.DelegatorId).ToList();
-        var votedToo = await db.Ballots.Where(b => b.PollId == poll.Id && delegatorIds.Contains(b.VoterId)).Select(b => b.VoterId).ToListAsync(cancellationToken);
+        var votedToo = poll.Visibility == ResultsVisibility.AfterClose
+            ? []
+            : await db.Ballots.Where(b => b.PollId == poll.Id && delegatorIds.Contains(b.VoterId)).Select(b => b.VoterId).ToListAsync(cancellationToken);
         var snapshot = await db.WeightSnapshots.Where(s => s.Id == snapshotId).SelectMany(s => s.Entries)
             .Where(e => e.MemberId == voterId || delegatorIds.Contains(e.MemberId))
             .ToDictionaryAsync(e => e.MemberId, e => e.Weight, cancellationToken);
@@ -50,12 +54,13 @@ public sealed class PollWeighing(IForumDbContext db)
     }
 
     /// <summary>
-    /// What turnout is measured against: the snapshot's total weight, or the number of members whose ballot would count
-    /// now (not suspended, and members before the poll opened).
+    /// What turnout is measured against: the snapshot's total weight, or the members whose ballot counts (those who
+    /// joined before the poll was announced). A member suspended since stays in it: a ballot they cast before counts, so
+    /// leaving them out could put turnout above 100%.
     /// </summary>
     public async Task<decimal> EligibleTotalAsync(Poll poll, DateTimeOffset moment, CancellationToken cancellationToken) =>
         poll.SnapshotId is { } snapshotId
             ? await db.WeightSnapshots.Where(s => s.Id == snapshotId).Select(s => s.TotalWeight).SingleAsync(cancellationToken)
             // Poll.CountsMemberWhoJoinedAt, as SQL: the count must not load every member.
-            : await db.Members.CountAsync(m => (m.SuspendedUntil == null || m.SuspendedUntil <= moment) && m.JoinedAt <= poll.OpensAt, cancellationToken);
+            : await db.Members.CountAsync(m => m.JoinedAt <= poll.CreatedAt, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MipForum.Domain.Polls;
 
 namespace MipForum.Application.Features.Polls;
 
@@ -47,6 +48,12 @@ public static class WeightCsv
             if (weight < 0m)
             {
                 problems.Add(new WeightProblem(number, $"Line {number}: @{Clip(name)} has a negative weight."));
+                continue;
+            }
+
+            if (weight > WeightSnapshot.MaxWeight)
+            {
+                problems.Add(new WeightProblem(number, $"Line {number}: @{Clip(name)}'s weight is above {WeightSnapshot.MaxWeight.ToString("#,##0", CultureInfo.InvariantCulture)}, the most one member may carry."));
                 continue;
             }
 

@@ -32,7 +32,7 @@ public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThr
 }
 
 public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier, Moderation.PostingGate gate,
-    Notifications.MentionLimit mentions, IDatabaseErrors errors)
+    Notifications.MentionLimit mentions, IDatabaseErrors errors, Posts.QuotedPostsRule quotes)
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
@@ -57,6 +57,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             if (audience is null)
             {
                 await gate.EnsureMayPostAsync(author, body, cancellationToken);
+                await quotes.EnsureQuotedPostsShownAsync(body.References, cancellationToken);
                 await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
                 if (thread.SlowModeSeconds > 0)
                 {

@@ -19,7 +19,7 @@ public sealed class AccountsMadeForAPollTests
         world.Host.Time.Advance(TimeSpan.FromHours(1));
         var throwaways = await world.MembersAsync("sock.one", "sock.two", "sock.three");
 
-        Assert.StartsWith("You joined after this poll opened", (await world.Host.SendAsync(new GetPollQuery(poll.Id), throwaways[0]))!.VoteNote, StringComparison.Ordinal);
+        Assert.StartsWith("You joined after this poll was announced", (await world.Host.SendAsync(new GetPollQuery(poll.Id), throwaways[0]))!.VoteNote, StringComparison.Ordinal);
         Assert.Null((await world.Host.SendAsync(new GetPollQuery(poll.Id), world.Forum.Author))!.VoteNote);
         await world.Host.SendAsync(new CastBallotCommand(poll.Id, [Yes]), world.Forum.Author);
         foreach (var sock in throwaways)
@@ -39,5 +39,20 @@ public sealed class AccountsMadeForAPollTests
 
         // The members there at the opening (the fixture's two, the facilitator, the admin), not the three made after it.
         Assert.Equal(4m, closed.EligibleTotal);
+    }
+
+    [Fact]
+    public async Task ShouldCountFromTheAnnouncementNotTheOpeningWhenThePollOpensLater()
+    {
+        var world = await PollWorld.StartAsync();
+        await using var _ = world.Host;
+        var poll = await world.Host.SendAsync(new CreatePollCommand(world.Forum.ThreadId, Domain.Polls.PollType.Binary, "Ratify next week?", null,
+            world.Host.Time.Now.AddDays(3), OpensAt: world.Host.Time.Now.AddDays(1)), world.Facilitator);
+        world.Host.Time.Advance(TimeSpan.FromHours(2));
+        var madeMeanwhile = await world.Host.MemberAsync("sock.early");
+        world.Host.Time.Advance(TimeSpan.FromDays(1));
+
+        Assert.Equal(0m, (await world.Host.SendAsync(new CastBallotCommand(poll.Id, [No]), madeMeanwhile)).Weight);
+        Assert.Equal(1m, (await world.Host.SendAsync(new CastBallotCommand(poll.Id, [Yes]), world.Forum.Author)).Weight);
     }
 }

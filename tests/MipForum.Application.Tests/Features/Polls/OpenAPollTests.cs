@@ -85,6 +85,20 @@ public sealed class OpenAPollTests
     }
 
     [Fact]
+    public async Task ShouldKeepTheFirstRatificationPollUrlWhenAnotherFacilitatorOpensARivalBinaryPoll()
+    {
+        var world = await PollWorld.StartAsync();
+        await using var _ = world.Host;
+        var rival = await world.Host.MemberAsync("moshe_f", Domain.Members.MemberRoles.Facilitator);
+        var first = await world.BinaryAsync();
+
+        await world.BinaryAsync(asMember: rival);
+
+        var proposal = (await world.Host.SendAsync(new Application.Features.Proposals.GetProposalQuery("MIP41")))!;
+        Assert.Equal($"/polls/{first.Id}", Assert.Single(proposal.Preamble, e => e.Key == CreatePollCommandHandler.RatificationPollKey).Value);
+    }
+
+    [Fact]
     public async Task ShouldPointTheProposalsRatificationPollUrlAtABinaryPollOnItsThread()
     {
         var world = await PollWorld.StartAsync();

@@ -31,6 +31,42 @@ public sealed class WeightedPollTests
     }
 
     [Fact]
+    public async Task ShouldRefuseAWeightSoLargeThatTotalsWouldOverflowWithItsLine()
+    {
+        var world = await PollWorld.StartAsync();
+        await using var _ = world.Host;
+
+        var refusal = await Assert.ThrowsAsync<RequestValidationException>(() => world.Host.SendAsync(new UploadWeightSnapshotCommand("Overflow",
+            "amelie.r,79228162514264337593543950335\nsato-k,79228162514264337593543950335\n"), world.Admin));
+
+        Assert.Equal("Line 1: @amelie.r's weight is above 1,000,000,000,000,000, the most one member may carry.", refusal.Errors["csv"][0]);
+        Assert.Equal(2, refusal.Errors["csv"].Length);
+    }
+
+    [Fact]
+    public async Task ShouldNotLetADelegateLearnWhichDelegatorsVotedWhileResultsAreHidden()
+    {
+        var world = await PollWorld.StartAsync();
+        await using var _ = world.Host;
+        var whale = await world.Host.MemberAsync("whale");
+        var snapshot = await world.Host.SendAsync(new UploadWeightSnapshotCommand("MKR", "amelie.r,100\nwhale,10000\n"), world.Admin);
+        var poll = await world.Host.SendAsync(new CreatePollCommand(world.Forum.ThreadId, PollType.Binary, "Ratify, quietly?", null, world.ClosesAt,
+            Visibility: ResultsVisibility.AfterClose, Weighting: PollWeighting.Snapshot, SnapshotId: snapshot.Id), world.Facilitator);
+        await world.Host.SendAsync(new SetDelegationCommand("amelie.r"), whale);
+
+        var before = await world.Host.SendAsync(new CastBallotCommand(poll.Id, [Yes]), world.Forum.Author);
+        await world.Host.SendAsync(new CastBallotCommand(poll.Id, [No]), whale);
+        var after = await world.Host.SendAsync(new CastBallotCommand(poll.Id, [Yes]), world.Forum.Author);
+
+        Assert.Equal((10_100m, 10_100m), (before.Weight, after.Weight));
+        Assert.Equal(10_100m, (await world.Host.SendAsync(new GetPollQuery(poll.Id), world.Forum.Author))!.MyBallot!.Weight);
+
+        // At the close the whale's direct ballot takes its weight back, as the rule says.
+        await world.CloseAsync();
+        Assert.Equal(100m, (await world.Host.SendAsync(new GetPollQuery(poll.Id), world.Forum.Author))!.MyBallot!.Weight);
+    }
+
+    [Fact]
     public async Task ShouldRefuseASnapshotUploadFromAnyoneButAnAdmin()
     {
         var world = await PollWorld.StartAsync();
