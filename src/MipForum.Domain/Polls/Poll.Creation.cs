@@ -95,12 +95,14 @@ public sealed partial class Poll
             throw new DomainRuleException($"Each option is 1 to {PollOption.TextMaxLength} characters{(bad.Length > 0 ? string.Empty : "; one is empty")}.");
         }
 
-        if (texts.GroupBy(t => t, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        // Options that would look the same to a voter (case, full-width forms, a soft hyphen, a Cyrillic letter) are one
+        // option twice, and a look-alike "Abstain" would count for the outcome while reading as an abstention.
+        if (texts.GroupBy(LookAlikeText.Key).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new DomainRuleException($"“{twice.Key}” is an option twice.");
+            throw new DomainRuleException($"“{twice.First()}” is an option twice (“{string.Join("”, “", twice.Skip(1))}” looks the same).");
         }
 
-        if (texts.Any(t => string.Equals(t, AbstainText, StringComparison.OrdinalIgnoreCase)))
+        if (texts.Any(t => LookAlikeText.Key(t) == LookAlikeText.Key(AbstainText)))
         {
             throw new DomainRuleException("Offer Abstain with its own switch: it counts for turnout, never for the outcome.");
         }

@@ -41,7 +41,27 @@ public sealed class PollLifecycleTests
     {
         var definition = Binary() with { Type = PollType.Single, Rule = new OutcomeRule(OutcomeRuleKind.Plurality), Options = ["Offboard", "Keep", "offboard "] };
 
-        Assert.Equal("“Offboard” is an option twice.", Assert.Throws<DomainRuleException>(() => Open(definition)).Message);
+        Assert.Equal("“Offboard” is an option twice (“offboard” looks the same).", Assert.Throws<DomainRuleException>(() => Open(definition)).Message);
+    }
+
+    [Theory]
+    [InlineData("café", "cafe\u0301")] // composed and decomposed
+    [InlineData("Yes", "Ye\u00ads")] // a soft hyphen
+    [InlineData("Yes", "Ｙｅｓ")] // full-width
+    [InlineData("Keep", "K\u0435\u0435p")] // Cyrillic е
+    public void ShouldRefuseOptionsThatLookTheSame(string first, string second)
+    {
+        var definition = Binary() with { Type = PollType.Single, Rule = new OutcomeRule(OutcomeRuleKind.Plurality), Options = [first, "Something else", second] };
+
+        Assert.StartsWith($"“{first}” is an option twice", Assert.Throws<DomainRuleException>(() => Open(definition)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShouldRefuseALookAlikeAbstainThatWouldCountForTheOutcome()
+    {
+        var definition = Binary() with { Type = PollType.Single, Rule = new OutcomeRule(OutcomeRuleKind.Plurality), Options = ["Offboard", "Abst\u0430in"] };
+
+        Assert.StartsWith("Offer Abstain with its own switch", Assert.Throws<DomainRuleException>(() => Open(definition)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
