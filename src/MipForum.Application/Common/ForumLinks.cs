@@ -14,6 +14,20 @@ public static class ForumLinks
     /// <summary>The latest threads with a tag.</summary>
     public static string Tag(string tag) => $"/?tag={Uri.EscapeDataString(tag)}";
 
+    /// <summary>The latest threads of one category.</summary>
+    public static string Category(string slug) => $"/?category={Uri.EscapeDataString(slug)}";
+
+    /// <summary>RSS feeds (<c>Features/Feeds</c>): the latest threads, a category's, a thread's posts, a member's posts, proposals.</summary>
+    public const string LatestFeed = "/latest.rss";
+
+    public const string ProposalsFeed = "/proposals.rss";
+
+    public static string CategoryFeed(string slug) => $"/c/{Uri.EscapeDataString(slug)}.rss";
+
+    public static string ThreadFeed(int threadId) => Invariant($"/t/{threadId}.rss");
+
+    public static string MemberFeed(string userName) => $"/u/{Uri.EscapeDataString(userName)}.rss";
+
     public const string NewThread = "/new-thread";
 
     public const string Notifications = "/notifications";

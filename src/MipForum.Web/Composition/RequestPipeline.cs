@@ -39,6 +39,7 @@ public static class RequestPipeline
         app.MapHealthChecks("/healthz");
         app.MapForumApi();
         app.MapShortLinks();
+        Feeds.FeedEndpoints.MapFeeds(app);
         app.MapGet("/proposals/{code}.md", Api.ProposalWritingEndpoints.ProposalDocumentAsync);
         app.MapGet("/proposals/{code}/annexes/{file}.md", Api.ProposalWritingEndpoints.AnnexDocumentAsync);
         app.MapAccountEndpoints();
