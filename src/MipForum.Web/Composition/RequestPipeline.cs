@@ -40,6 +40,7 @@ public static class RequestPipeline
         app.MapForumApi();
         app.MapShortLinks();
         Feeds.FeedEndpoints.MapFeeds(app);
+        Feeds.SiteIndexEndpoints.MapSiteIndex(app);
         app.MapGet("/proposals/{code}.md", Api.ProposalWritingEndpoints.ProposalDocumentAsync);
         app.MapGet("/proposals/{code}/annexes/{file}.md", Api.ProposalWritingEndpoints.AnnexDocumentAsync);
         app.MapAccountEndpoints();

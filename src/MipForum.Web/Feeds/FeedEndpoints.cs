@@ -2,9 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Mediator;
-using Microsoft.Extensions.Options;
 using MipForum.Application.Features.Feeds;
-using MipForum.Web.Composition;
 
 namespace MipForum.Web.Feeds;
 
@@ -41,8 +39,7 @@ internal static class FeedEndpoints
             return Results.NotFound();
         }
 
-        var site = http.RequestServices.GetRequiredService<IOptions<PublicAddressOptions>>().Value.Url
-            ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}/");
+        var site = SiteIndexEndpoints.SiteOf(http);
         Uri Absolute(string path) => new(site, path);
 
         var syndication = new SyndicationFeed(feed.Title, feed.Description, Absolute(feed.PagePath))

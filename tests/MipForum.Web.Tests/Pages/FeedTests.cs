@@ -102,4 +102,40 @@ public sealed class FeedTests(ForumWebFactory forum) : IClassFixture<ForumWebFac
         Assert.Equal("/proposals.rss", (await client.GetDocumentAsync("/proposals")).QuerySelector("link[rel=alternate]")?.GetAttribute("href"));
         Assert.Equal("/u/lena.v.rss", (await client.GetDocumentAsync("/u/lena.v")).QuerySelector("link[rel=alternate]")?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task ShouldDescribeThreadsProposalsAndProfilesForLinkPreviewsAlongsideTheirFeed()
+    {
+        var client = forum.CreateClient();
+        var threadId = await DemoThreads.OffboardingThreadIdAsync(client);
+
+        var thread = await client.GetDocumentAsync($"/t/{DemoThreads.OffboardingSlug}/{threadId}");
+        var proposal = await client.GetDocumentAsync("/proposals/MIP41c5-SP2");
+        var profile = await client.GetDocumentAsync("/u/lena.v");
+
+        Assert.Equal("MIP41c5-SP2: Facilitator Offboarding (RWF-001)", thread.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+        Assert.StartsWith("A discussion in ", thread.QuerySelector("meta[name=description]")?.GetAttribute("content"), StringComparison.Ordinal);
+        Assert.Equal($"http://localhost/t/{DemoThreads.OffboardingSlug}/{threadId}", thread.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
+        Assert.NotNull(thread.QuerySelector("link[rel=alternate]")); // both in the one head section
+        Assert.StartsWith("Proposes offboarding sato-k", proposal.QuerySelector("meta[property='og:description']")?.GetAttribute("content"), StringComparison.Ordinal);
+        Assert.Equal("profile", profile.QuerySelector("meta[property='og:type']")?.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task ShouldListThreadsAndProposalsInTheSitemapAndNameItInRobots()
+    {
+        var client = forum.CreateClient();
+
+        var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml", Ct));
+        var robots = await client.GetStringAsync("/robots.txt", Ct);
+
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
+        Assert.Contains("http://localhost/proposals/MIP41c5-SP2", locations);
+        Assert.Contains(locations, l => l.StartsWith($"http://localhost/t/{DemoThreads.OffboardingSlug}/", StringComparison.Ordinal));
+        Assert.Equal(locations.Count, locations.Distinct().Count());
+        Assert.All(sitemap.Root!.Elements(ns + "url"), u => Assert.True(DateTimeOffset.TryParse(u.Element(ns + "lastmod")!.Value, System.Globalization.CultureInfo.InvariantCulture, out _)));
+        Assert.Contains("Disallow: /admin/", robots, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+    }
 }
