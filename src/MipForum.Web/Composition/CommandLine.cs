@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Mediator;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Markdown;
@@ -6,45 +7,74 @@ using MipForum.Application.Features.Proposals.Import;
 namespace MipForum.Web.Composition;
 
 /// <summary>
-/// Operator verbs run instead of the web server: <c>dotnet run --project src/MipForum.Web -- recook</c> and
-/// <c>-- import-mips &lt;folder&gt;</c>. They act as the system (every permission), which only someone with access to
-/// the server can be.
+/// Operator commands run instead of the web server (System.CommandLine): <c>dotnet run --project src/MipForum.Web --
+/// migrate</c>, <c>recook</c>, <c>import-mips &lt;folder&gt;</c>, each with <c>--help</c>. They act as the system (every
+/// permission), which only someone with access to the server can be. No first word, or one that starts with "-" (host
+/// options such as <c>--urls</c>), starts the forum; any other word is a command, so a misspelt one fails with the list of
+/// commands and a non-zero exit code instead of silently starting the server.
 /// </summary>
 public static class CommandLine
 {
-    public static async Task<bool> TryRunAsync(this WebApplication app, string[] args)
+    /// <summary>Whether the arguments name an operator command (or ask for help) rather than start the web server.</summary>
+    public static bool IsCommand(string[] args) =>
+        args is [var first, ..] && (!first.StartsWith('-') || first is "-h" or "-?" or "--help" or "--version");
+
+    /// <summary>Parses and runs the command; the host is built only when a command actually runs (not for help or errors).</summary>
+    public static Task<int> RunAsync(string[] args, Func<Task<IServiceProvider>> host, TextWriter? output = null, TextWriter? error = null)
     {
-        switch (args)
+        var configuration = new InvocationConfiguration();
+        if (output is not null)
         {
-            case ["recook", ..]:
-                await RecookAsync(app);
-                return true;
-            case ["import-mips", var folder, ..]:
-                Environment.ExitCode = await ImportMipsAsync(app, folder);
-                return true;
-            case ["import-mips"]:
-                Console.Error.WriteLine("Usage: dotnet run --project src/MipForum.Web -- import-mips <folder of the MIPs repository>");
-                Environment.ExitCode = 2;
-                return true;
-            default:
-                return false;
+            configuration.Output = output;
         }
+
+        if (error is not null)
+        {
+            configuration.Error = error;
+        }
+
+        return Commands(host).Parse(args).InvokeAsync(configuration);
     }
 
-    private static async Task RecookAsync(WebApplication app)
+    private static RootCommand Commands(Func<Task<IServiceProvider>> host)
+    {
+        var migrate = new Command("migrate", "Create or migrate the database (and seed the demo or create the configured admin, as the settings say), then exit.");
+        migrate.SetAction(async (parse, cancellationToken) =>
+        {
+            await host();
+            parse.InvocationConfiguration.Output.WriteLine("The database is up to date.");
+            return 0;
+        });
+
+        var recook = new Command("recook", "Re-cook every stored post and proposal body with the current markdown pipeline.");
+        recook.SetAction(async (parse, cancellationToken) =>
+        {
+            await RecookAsync(await host(), parse.InvocationConfiguration.Output);
+            return 0;
+        });
+
+        var folder = new Argument<string>("folder") { Description = "The MIPs repository folder (or a folder of MIP files)." };
+        var importMips = new Command("import-mips", "Import (or update) proposals from a MIPs repository folder, and print what was imported, skipped or changed.") { folder };
+        importMips.SetAction(async (parse, cancellationToken) =>
+            await ImportMipsAsync(await host(), parse.GetValue(folder)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+
+        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, recook, importMips };
+    }
+
+    private static async Task RecookAsync(IServiceProvider app, TextWriter output)
     {
         await using var scope = SystemScope(app);
-        Console.WriteLine("Re-cooking every post and proposal body with the current markdown pipeline…");
+        output.WriteLine("Re-cooking every post and proposal body with the current markdown pipeline…");
         var report = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecookContentCommand());
-        Console.WriteLine($"Done: {report.PostsExamined} posts examined, {report.PostsChanged} changed; {report.ProposalsExamined} proposals and annexes examined, {report.ProposalsChanged} changed; {report.Failed} failed.");
+        output.WriteLine($"Done: {report.PostsExamined} posts examined, {report.PostsChanged} changed; {report.ProposalsExamined} proposals and annexes examined, {report.ProposalsChanged} changed; {report.Failed} failed.");
     }
 
-    private static async Task<int> ImportMipsAsync(WebApplication app, string folder)
+    private static async Task<int> ImportMipsAsync(IServiceProvider app, string folder, TextWriter output, TextWriter error)
     {
         folder = ResolveFromCaller(folder);
         if (!Directory.Exists(folder))
         {
-            Console.Error.WriteLine($"No folder {folder}.");
+            error.WriteLine($"No folder {folder}.");
             return 2;
         }
 
@@ -54,10 +84,10 @@ public static class CommandLine
             .Order(StringComparer.Ordinal)
             .Select(path => new MipFile(Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllText(path)))
             .ToList();
-        Console.WriteLine($"Importing {files.Count} files from {root}…");
+        output.WriteLine($"Importing {files.Count} files from {root}…");
         await using var scope = SystemScope(app);
         var report = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ImportMipsCommand(files));
-        Console.Write(ImportReportText.Format(report));
+        output.Write(ImportReportText.Format(report));
         return 0;
     }
 
@@ -76,9 +106,9 @@ public static class CommandLine
         return caller is not null && Directory.Exists(Path.Combine(caller, folder)) ? Path.Combine(caller, folder) : folder;
     }
 
-    private static AsyncServiceScope SystemScope(WebApplication app)
+    private static AsyncServiceScope SystemScope(IServiceProvider app)
     {
-        var scope = app.Services.CreateAsyncScope();
+        var scope = app.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem();
         return scope;
     }

@@ -1,0 +1,97 @@
+using MipForum.Web.Composition;
+using MipForum.Web.Tests.Support;
+
+namespace MipForum.Web.Tests.Operations;
+
+/// <summary>
+/// The operator commands: a misspelt command fails with the list of commands (it used to start the web server), a
+/// missing argument is a usage error, --help lists every command, and a real command runs on the forum's services.
+/// </summary>
+public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+{
+    private static async Task<(int ExitCode, string Output, string Error, bool HostBuilt)> RunAsync(string[] args, IServiceProvider? services = null)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var built = false;
+        var exit = await CommandLine.RunAsync(args, () =>
+        {
+            built = true;
+            return Task.FromResult(services ?? throw new InvalidOperationException("No host in this test."));
+        }, output, error);
+        return (exit, output.ToString(), error.ToString(), built);
+    }
+
+    [Theory]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:5000" }, false)]
+    [InlineData(new[] { "--environment=Production" }, false)]
+    [InlineData(new[] { "recook" }, true)]
+    [InlineData(new[] { "import-discourse", "topic.json" }, true)]
+    [InlineData(new[] { "--help" }, true)]
+    public void ShouldTellCommandsFromTheWebServersOwnOptions(string[] args, bool command) =>
+        Assert.Equal(command, CommandLine.IsCommand(args));
+
+    [Fact]
+    public async Task ShouldFailAMisspeltCommandWithTheListOfCommandsAndStartNothing()
+    {
+        var (exit, output, error, built) = await RunAsync(["import-mip", "folder"]);
+
+        Assert.NotEqual(0, exit);
+        Assert.False(built);
+        Assert.Contains("import-mip", error, StringComparison.Ordinal);
+        Assert.Contains("import-mips", output + error, StringComparison.Ordinal);
+        Assert.Contains("recook", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldAnswerAMissingFolderWithAUsageError()
+    {
+        var (exit, _, error, built) = await RunAsync(["import-mips"]);
+
+        Assert.NotEqual(0, exit);
+        Assert.False(built);
+        Assert.Contains("folder", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ShouldListEveryCommandForHelp()
+    {
+        var (exit, output, _, built) = await RunAsync(["--help"]);
+
+        Assert.Equal(0, exit);
+        Assert.False(built);
+        Assert.All(new[] { "migrate", "recook", "import-mips" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ShouldImportAFolderOnTheForumsServicesAndSayWhatItDid()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "tests", "fixtures", "mips-sample");
+
+        var (exit, output, error, built) = await RunAsync(["import-mips", folder], forum.Services);
+
+        Assert.True(exit == 0, error);
+        Assert.True(built);
+        Assert.Contains("Importing", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAFolderThatIsNotThere()
+    {
+        var (exit, _, error, _) = await RunAsync(["import-mips", "/no/such/folder"], forum.Services);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("No folder /no/such/folder.", error, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MipForum.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root (MipForum.sln) was not found above the test binaries.");
+    }
+}
