@@ -8,7 +8,7 @@ namespace MipForum.Web.Composition;
 
 /// <summary>
 /// Operator commands run instead of the web server (System.CommandLine): <c>dotnet run --project src/MipForum.Web --
-/// migrate</c>, <c>recook</c>, <c>import-mips &lt;folder&gt;</c>, each with <c>--help</c>. They act as the system (every
+/// migrate</c>, <c>recook</c>, <c>import-mips &lt;folder&gt;</c>, <c>backup &lt;file&gt;</c>, each with <c>--help</c>. They act as the system (every
 /// permission), which only someone with access to the server can be. No first word, or one that starts with "-" (host
 /// options such as <c>--urls</c>), starts the forum; any other word is a command, so a misspelt one fails with the list of
 /// commands and a non-zero exit code instead of silently starting the server.
@@ -58,7 +58,12 @@ public static class CommandLine
         importMips.SetAction(async (parse, cancellationToken) =>
             await ImportMipsAsync(await host(), parse.GetValue(folder)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
 
-        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, recook, importMips };
+        var file = new Argument<string>("file") { Description = "Where to write the copy (a new file; an existing one is never overwritten)." };
+        var backup = new Command("backup", "Write a consistent copy of the live SQLite database while the forum serves and writes, then check it (PRAGMA integrity_check).") { file };
+        backup.SetAction(async (parse, cancellationToken) =>
+            await BackupAsync(await host(), parse.GetValue(file)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+
+        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, recook, importMips, backup };
     }
 
     private static async Task RecookAsync(IServiceProvider app, TextWriter output)
@@ -90,6 +95,27 @@ public static class CommandLine
         output.Write(ImportReportText.Format(report));
         return 0;
     }
+
+    private static async Task<int> BackupAsync(IServiceProvider app, string file, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        await using var scope = SystemScope(app);
+        try
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.Sqlite.SqliteBackup>()
+                .BackupAsync(ResolveFileFromCaller(file), cancellationToken);
+            output.WriteLine($"Backed up to {report.File}: {report.Bytes:N0} bytes, {report.Posts:N0} posts; integrity check: {report.IntegrityCheck}.");
+            return report.IntegrityCheck == "ok" ? 0 : 1;
+        }
+        catch (IOException refused)
+        {
+            error.WriteLine(refused.Message);
+            return 2;
+        }
+    }
+
+    /// <summary>A relative file is written where the operator typed the command (PWD), as folders are read from there.</summary>
+    private static string ResolveFileFromCaller(string file) =>
+        Path.IsPathRooted(file) || Environment.GetEnvironmentVariable("PWD") is not { } caller ? file : Path.Combine(caller, file);
 
     /// <summary>
     /// `dotnet run --project` starts the app in the project's folder, so a relative path is read from the shell's

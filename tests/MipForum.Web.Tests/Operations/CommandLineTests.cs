@@ -60,7 +60,7 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
 
         Assert.Equal(0, exit);
         Assert.False(built);
-        Assert.All(new[] { "migrate", "recook", "import-mips" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
+        Assert.All(new[] { "migrate", "recook", "import-mips", "backup" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,6 +82,27 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
 
         Assert.Equal(2, exit);
         Assert.Contains("No folder /no/such/folder.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldBackUpTheLiveDatabaseAndNeverOverwriteAFile()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mipforum-cli-backup-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exit, output, error, _) = await RunAsync(["backup", file], forum.Services);
+            var (again, _, refusal, _) = await RunAsync(["backup", file], forum.Services);
+
+            Assert.True(exit == 0, error);
+            Assert.Contains("integrity check: ok", output, StringComparison.Ordinal);
+            Assert.Equal(2, again);
+            Assert.Contains("already exists", refusal, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
     }
 
     private static string RepositoryRoot()

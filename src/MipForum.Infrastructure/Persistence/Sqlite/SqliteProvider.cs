@@ -16,7 +16,7 @@ internal static class SqliteProvider
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
 
     public static IServiceCollection AddSqliteServices(this IServiceCollection services) =>
-        services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>();
+        services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>().AddScoped<SqliteBackup>();
 
     /// <summary>
     /// Switches the file to WAL before migrating: readers proceed while one writer writes. The setting persists in the
