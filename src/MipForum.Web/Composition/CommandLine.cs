@@ -8,7 +8,7 @@ namespace MipForum.Web.Composition;
 
 /// <summary>
 /// Operator commands run instead of the web server (System.CommandLine): <c>dotnet run --project src/MipForum.Web --
-/// migrate</c>, <c>recook</c>, <c>import-mips &lt;folder&gt;</c>, <c>backup &lt;file&gt;</c>, each with <c>--help</c>. They act as the system (every
+/// migrate</c>, <c>recook</c>, <c>import-mips &lt;folder&gt;</c>, <c>backup &lt;file&gt;</c>, <c>restore &lt;file&gt;</c>, each with <c>--help</c>. They act as the system (every
 /// permission), which only someone with access to the server can be. No first word, or one that starts with "-" (host
 /// options such as <c>--urls</c>), starts the forum; any other word is a command, so a misspelt one fails with the list of
 /// commands and a non-zero exit code instead of silently starting the server.
@@ -63,7 +63,12 @@ public static class CommandLine
         backup.SetAction(async (parse, cancellationToken) =>
             await BackupAsync(await host(), parse.GetValue(file)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
 
-        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, recook, importMips, backup };
+        var backupFile = new Argument<string>("file") { Description = "The backup to put in place of the database." };
+        var restore = new Command("restore", "Put a backup in place of the database (the current one is moved aside, not deleted); refused while a forum serves it.") { backupFile };
+        restore.SetAction(async (parse, cancellationToken) =>
+            Restore(await host(), parse.GetValue(backupFile)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+
+        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, recook, importMips, backup, restore };
     }
 
     private static async Task RecookAsync(IServiceProvider app, TextWriter output)
@@ -105,6 +110,22 @@ public static class CommandLine
                 .BackupAsync(ResolveFileFromCaller(file), cancellationToken);
             output.WriteLine($"Backed up to {report.File}: {report.Bytes:N0} bytes, {report.Posts:N0} posts; integrity check: {report.IntegrityCheck}.");
             return report.IntegrityCheck == "ok" ? 0 : 1;
+        }
+        catch (IOException refused)
+        {
+            error.WriteLine(refused.Message);
+            return 2;
+        }
+    }
+
+    private static int Restore(IServiceProvider app, string file, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var report = Infrastructure.Persistence.Sqlite.SqliteRestore.Restore(
+                ResolveFileFromCaller(file), Infrastructure.Persistence.ForumDatabase.ResolveConnectionString(app), app.GetRequiredService<TimeProvider>().GetUtcNow());
+            output.WriteLine($"Restored {report.Database} ({report.Posts:N0} posts); the database it replaced is at {report.PreviousMovedTo}. Start the forum (it migrates the restored database if needed).");
+            return 0;
         }
         catch (IOException refused)
         {

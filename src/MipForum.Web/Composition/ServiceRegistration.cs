@@ -25,6 +25,7 @@ public static class ServiceRegistration
         services.AddSingleton<Security.ClientAddressHasher>();
         services.AddScoped<Security.PasswordSignIn>();
         services.AddSingleton<Security.SignInThrottle>(); // the counts outlive requests
+        services.AddHostedService<Background.DatabaseInUseHold>();
         services.AddHostedService<Background.ScheduledPublisher>();
         services.AddHostedService<Background.PollCloser>();
         services.AddForumAuthentication(configuration);

@@ -157,7 +157,7 @@ public sealed class ForumTestHost : IAsyncDisposable
     {
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".in-use" })
         {
             File.Delete(_databasePath + suffix);
         }

@@ -98,7 +98,7 @@ public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
         _playwright?.Dispose();
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".in-use" })
         {
             File.Delete(_databasePath + suffix);
         }

@@ -60,7 +60,7 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
 
         Assert.Equal(0, exit);
         Assert.False(built);
-        Assert.All(new[] { "migrate", "recook", "import-mips", "backup" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
+        Assert.All(new[] { "migrate", "recook", "import-mips", "backup", "restore" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -97,6 +97,26 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
             Assert.Contains("integrity check: ok", output, StringComparison.Ordinal);
             Assert.Equal(2, again);
             Assert.Contains("already exists", refusal, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task ShouldRefuseToRestoreOverTheDatabaseOfARunningForum()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mipforum-cli-restore-{Guid.NewGuid():N}.db");
+        try
+        {
+            Assert.Equal(0, (await RunAsync(["backup", file], forum.Services)).ExitCode);
+
+            var (exit, _, error, _) = await RunAsync(["restore", file], forum.Services);
+
+            Assert.Equal(2, exit);
+            Assert.StartsWith("A forum is running on", error, StringComparison.Ordinal);
         }
         finally
         {

@@ -70,7 +70,7 @@ public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
             return;
         }
 
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".in-use" })
         {
             File.Delete(_databasePath + suffix);
         }
