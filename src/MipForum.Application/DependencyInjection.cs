@@ -46,7 +46,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Polls.PollWeighing>();
         services.AddScoped<Features.Polls.PollBallotBox>();
         services.AddScoped<Features.Polls.DelegateNotes>();
-        services.AddScoped<Features.Posts.QuotedPostsRule>();
+        services.AddScoped<Features.Posts.AnsweredPostsRule>();
         services.AddScoped<Features.Notifications.MentionLimit>();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();

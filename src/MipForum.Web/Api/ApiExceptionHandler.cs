@@ -30,16 +30,11 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         problem.Title = outcome.Title;
         problem.Extensions["remedy"] = outcome.RemedyName;
 
+        // WWW-Authenticate and the body's retryAfter are added by ProblemsFromTheTable, as for every problem.
         httpContext.Response.StatusCode = outcome.Status;
-        if (outcome.Remedy == ErrorRemedy.SignIn)
-        {
-            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
-        }
-
         if (outcome.RetryAfterSeconds is { } seconds)
         {
             httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            problem.Extensions["retryAfter"] = seconds;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext

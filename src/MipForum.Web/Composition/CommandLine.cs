@@ -66,7 +66,7 @@ public static class CommandLine
         var backupFile = new Argument<string>("file") { Description = "The backup to put in place of the database." };
         var restore = new Command("restore", "Put a backup in place of the database (the current one is moved aside, not deleted); refused while a forum serves it.") { backupFile };
         restore.SetAction(async (parse, cancellationToken) =>
-            Restore(await host(), parse.GetValue(backupFile)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            await RestoreAsync(await host(), parse.GetValue(backupFile)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
 
         return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, recook, importMips, backup, restore };
     }
@@ -118,12 +118,12 @@ public static class CommandLine
         }
     }
 
-    private static int Restore(IServiceProvider app, string file, TextWriter output, TextWriter error)
+    private static async Task<int> RestoreAsync(IServiceProvider app, string file, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         try
         {
-            var report = Infrastructure.Persistence.Sqlite.SqliteRestore.Restore(
-                ResolveFileFromCaller(file), Infrastructure.Persistence.ForumDatabase.ResolveConnectionString(app), app.GetRequiredService<TimeProvider>().GetUtcNow());
+            var report = await Infrastructure.Persistence.Sqlite.SqliteRestore.RestoreAsync(
+                ResolveFileFromCaller(file), Infrastructure.Persistence.ForumDatabase.ResolveConnectionString(app), app.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
             output.WriteLine($"Restored {report.Database} ({report.Posts:N0} posts); the database it replaced is at {report.PreviousMovedTo}. Start the forum (it migrates the restored database if needed).");
             return 0;
         }

@@ -22,10 +22,12 @@ public static class ProblemsFromTheTable
             problem.Type = outcome.Type;
             problem.Title = string.IsNullOrEmpty(problem.Title) || IsFrameworkTitle(problem.Title, status) ? outcome.Title : problem.Title;
             problem.Extensions.TryAdd("remedy", outcome.RemedyName);
-            if (outcome.Remedy == ErrorRemedy.SignIn && !context.HttpContext.Response.HasStarted)
-            {
-                context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
-            }
+        }
+
+        // Every problem that asks the caller to sign in says how (RFC 9110 §11.6.1), whoever wrote it.
+        if (problem.Extensions.TryGetValue("remedy", out var remedy) && remedy is "sign-in" && !context.HttpContext.Response.HasStarted)
+        {
+            context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
         if (!problem.Extensions.ContainsKey("retryAfter")

@@ -27,12 +27,12 @@ public sealed class SqliteRestoreTests
 
             using (DatabaseInUse.TryTake(database))
             {
-                var refused = Assert.Throws<IOException>(() => SqliteRestore.Restore(backup, connectionString, forum.Host.Time.Now));
+                var refused = await Assert.ThrowsAsync<IOException>(() => SqliteRestore.RestoreAsync(backup, connectionString, forum.Host.Time.Now, Ct));
                 Assert.StartsWith("A forum is running on", refused.Message, StringComparison.Ordinal);
             }
 
-            Assert.Throws<IOException>(() => SqliteRestore.Restore(backup + ".missing", connectionString, forum.Host.Time.Now));
-            var report = SqliteRestore.Restore(backup, connectionString, forum.Host.Time.Now);
+            await Assert.ThrowsAsync<IOException>(() => SqliteRestore.RestoreAsync(backup + ".missing", connectionString, forum.Host.Time.Now, Ct));
+            var report = await SqliteRestore.RestoreAsync(backup, connectionString, forum.Host.Time.Now, Ct);
 
             Assert.Equal(saved.Posts, report.Posts);
             Assert.True(File.Exists(report.PreviousMovedTo));

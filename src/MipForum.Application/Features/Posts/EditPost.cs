@@ -30,7 +30,7 @@ public sealed class EditPostCommandValidator : AbstractValidator<EditPostCommand
 }
 
 public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live,
-    IOptions<PostingOptions> posting, Moderation.PostingGate gate, Notifications.MentionLimit mentions, IDatabaseErrors errors, QuotedPostsRule quotes)
+    IOptions<PostingOptions> posting, Moderation.PostingGate gate, Notifications.MentionLimit mentions, IDatabaseErrors errors, AnsweredPostsRule answeredPosts)
     : ICommandHandler<EditPostCommand, EditedPost>
 {
     // A like or a moderator's action moves the post's row version too (ADR 0020) without making the editor's text stale:
@@ -60,7 +60,7 @@ public sealed class EditPostCommandHandler(IForumDbContext db, ICurrentUser curr
 
         // After Post.Edit (only the author gets here), before saving: an accepted post must not gain a new account's link.
         await gate.EnsureNewAccountMayLinkAsync(editor, body, cancellationToken);
-        await quotes.EnsureQuotedPostsShownAsync(body.References, cancellationToken);
+        await answeredPosts.EnsureShownAsync(threadId: null, replyToNumber: null, body.References, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         live.Publish(new ThreadActivity(post.ThreadId, 0, post.Number, ThreadActivityKind.Edited));
         return new EditedPost(post.Id, post.Version);

@@ -32,7 +32,7 @@ public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThr
 }
 
 public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier, Moderation.PostingGate gate,
-    Notifications.MentionLimit mentions, IDatabaseErrors errors, Posts.QuotedPostsRule quotes)
+    Notifications.MentionLimit mentions, IDatabaseErrors errors, Posts.AnsweredPostsRule answeredPosts)
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
@@ -57,7 +57,6 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             if (audience is null)
             {
                 await gate.EnsureMayPostAsync(author, body, cancellationToken);
-                await quotes.EnsureQuotedPostsShownAsync(body.References, cancellationToken);
                 await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
                 if (thread.SlowModeSeconds > 0)
                 {
@@ -68,14 +67,8 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
                 audience = await notifier.AudienceOfAsync(thread.Id, thread.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);
             }
 
-            // On every attempt: a post removed or withdrawn while this reply retried is not answered either.
-            if (command.ReplyToNumber is { } target
-                && await db.Posts.Where(p => p.ThreadId == thread.Id && p.Number == target)
-                    .Select(p => new PostStanding(p.DeletedAt != null, p.RemovedAt != null, p.HiddenAt != null, p.Author.Roles))
-                    .SingleOrDefaultAsync(cancellationToken) is { } answered)
-            {
-                answered.EnsureMayBeAnswered();
-            }
+            // On every attempt: a post removed or withdrawn while this reply retried is not answered or quoted either.
+            await answeredPosts.EnsureShownAsync(thread.Id, command.ReplyToNumber, body.References, cancellationToken);
 
             var post = thread.Reply(author, body, command.ReplyToNumber, time.GetUtcNow(), command.IdempotencyKey);
             notifier.Notify(post, audience);

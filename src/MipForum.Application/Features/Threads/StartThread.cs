@@ -35,7 +35,7 @@ public sealed class StartThreadCommandValidator : AbstractValidator<StartThreadC
 }
 
 public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, Notifications.Notifier notifier, Moderation.PostingGate gate,
-    Notifications.MentionLimit mentions, Posts.QuotedPostsRule quotes)
+    Notifications.MentionLimit mentions, Posts.AnsweredPostsRule answeredPosts)
     : ICommandHandler<StartThreadCommand, StartedThread>
 {
     public async ValueTask<StartedThread> Handle(StartThreadCommand command, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed class StartThreadCommandHandler(IForumDbContext db, ICurrentUser c
         var author = await db.Members.SingleAsync(m => m.Id == currentUser.MemberId, cancellationToken);
         var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
         await gate.EnsureMayPostAsync(author, body, cancellationToken);
-        await quotes.EnsureQuotedPostsShownAsync(body.References, cancellationToken);
+        await answeredPosts.EnsureShownAsync(threadId: null, replyToNumber: null, body.References, cancellationToken);
         await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
         var audience = await notifier.AudienceOfAsync(threadId: 0, author.Id, isReply: false, replyToNumber: null, body.References, cancellationToken);
         var thread = ForumThread.Start(category, command.Title, author, body, time.GetUtcNow(), proposal, command.Tags);

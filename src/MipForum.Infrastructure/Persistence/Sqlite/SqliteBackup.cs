@@ -33,17 +33,7 @@ public sealed class SqliteBackup(ForumDbContext db)
             source.BackupDatabase(copy);
         }
 
-        await using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await check.OpenAsync(cancellationToken);
-        var integrity = (string?)await Scalar(check, "PRAGMA integrity_check;", cancellationToken) ?? "no answer";
-        var posts = Convert.ToInt32(await Scalar(check, "SELECT COUNT(*) FROM \"Posts\";", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var (integrity, posts) = await SqliteFileCheck.CheckAsync(target, cancellationToken);
         return new BackupReport(target, new FileInfo(target).Length, posts, integrity);
-    }
-
-    private static async Task<object?> Scalar(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 }

@@ -12,7 +12,7 @@ public sealed record RestoreReport(string Database, string PreviousMovedTo, int 
 /// </summary>
 public static class SqliteRestore
 {
-    public static RestoreReport Restore(string backupFile, string connectionString, DateTimeOffset now)
+    public static async Task<RestoreReport> RestoreAsync(string backupFile, string connectionString, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var backup = Path.GetFullPath(backupFile);
         if (!File.Exists(backup))
@@ -24,7 +24,7 @@ public static class SqliteRestore
         using var held = DatabaseInUse.TryTake(database)
             ?? throw new IOException($"A forum is running on {database}: stop it first, then restore.");
 
-        var check = Integrity(backup);
+        var (check, _) = await SqliteFileCheck.CheckAsync(backup, cancellationToken);
         if (check != "ok")
         {
             throw new IOException($"{backup} fails its integrity check ({check}); nothing was changed.");
@@ -40,7 +40,7 @@ public static class SqliteRestore
             }
         }
 
-        using (var source = new SqliteConnection(ReadOnly(backup)))
+        using (var source = new SqliteConnection(SqliteFileCheck.ReadOnly(backup)))
         using (var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString()))
         {
             source.Open();
@@ -48,21 +48,7 @@ public static class SqliteRestore
             source.BackupDatabase(target);
         }
 
-        using var restored = new SqliteConnection(ReadOnly(database));
-        restored.Open();
-        using var count = restored.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM \"Posts\";";
-        return new RestoreReport(database, aside, Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        var (_, posts) = await SqliteFileCheck.CheckAsync(database, cancellationToken);
+        return new RestoreReport(database, aside, posts);
     }
-
-    private static string Integrity(string file)
-    {
-        using var connection = new SqliteConnection(ReadOnly(file));
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check;";
-        return command.ExecuteScalar() as string ?? "no answer";
-    }
-
-    private static string ReadOnly(string file) => new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
 }
