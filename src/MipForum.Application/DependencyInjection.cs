@@ -17,7 +17,8 @@ public static class DependencyInjection
         services.AddCheckedOptions<PagingOptions>(configuration, PagingOptions.SectionName)
             .InRange("Forum:Paging:ThreadsPerPage", o => o.ThreadsPerPage, 1, 500)
             .InRange("Forum:Paging:PostsPerPage", o => o.PostsPerPage, 1, 500)
-            .InRange("Forum:Paging:ProposalsPerPage", o => o.ProposalsPerPage, 1, 500);
+            .InRange("Forum:Paging:ProposalsPerPage", o => o.ProposalsPerPage, 1, 500)
+            .InRange("Forum:Paging:SearchResultsPerPage", o => o.SearchResultsPerPage, 1, 100);
         services.AddCheckedOptions<MarkdownOptions>(configuration, MarkdownOptions.SectionName)
             .InRange("Forum:Markdown:MaxSourceLength", o => o.MaxSourceLength, 1, 1_048_576)
             .Validate(o => o.MaxCookedLength >= o.MaxSourceLength && o.MaxCookedLength <= 67_108_864, "Forum:Markdown:MaxCookedLength must be at least Forum:Markdown:MaxSourceLength and at most 67108864.");
@@ -47,6 +48,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Polls.PollBallotBox>();
         services.AddScoped<Features.Polls.DelegateNotes>();
         services.AddScoped<Features.Posts.AnsweredPostsRule>();
+        services.AddScoped<Features.Search.SearchReaders>();
+        services.AddScoped<Features.Search.SearchHitDetails>();
         services.AddScoped<Features.Notifications.MentionLimit>();
         services.AddScoped<Features.Moderation.TrustCalculator>();
         services.AddScoped<Features.Moderation.PostingGate>();

@@ -20,5 +20,5 @@ internal static class TestData
 
     public static Category Category() => new("MIPs", "mips", "Formal proposals", 0);
 
-    public static CookedMarkdown Body(string text = "Hello **world**") => new(text, $"<p>{text}</p>", CookedReferences.None);
+    public static CookedMarkdown Body(string text = "Hello **world**") => new(text, $"<p>{text}</p>", text, CookedReferences.None);
 }

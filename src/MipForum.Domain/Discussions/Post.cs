@@ -14,6 +14,7 @@ public sealed partial class Post : IVersioned
     {
         Raw = string.Empty;
         Cooked = string.Empty;
+        Text = string.Empty;
     }
 
     internal Post(ForumThread thread, int number, Member author, CookedMarkdown body, int? replyToNumber, DateTimeOffset now, string? clientKey)
@@ -25,6 +26,7 @@ public sealed partial class Post : IVersioned
         ReplyToNumber = replyToNumber;
         Raw = body.Markdown;
         Cooked = body.Html;
+        Text = body.Text;
         CreatedAt = now;
         Version = 1;
         ClientKey = clientKey;
@@ -53,6 +55,9 @@ public sealed partial class Post : IVersioned
 
     /// <summary>Sanitized HTML cooked from <see cref="Raw"/> on write; never re-rendered on read.</summary>
     public string Cooked { get; private set; }
+
+    /// <summary>The text a reader reads in <see cref="Cooked"/>, without markup: what search indexes and snippets show.</summary>
+    public string Text { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set => field = value.ToUniversalTime(); }
 
@@ -128,6 +133,7 @@ public sealed partial class Post : IVersioned
 
         Raw = body.Markdown;
         Cooked = body.Html;
+        Text = body.Text;
         EditedAt = now;
         Version++;
     }
@@ -171,12 +177,13 @@ public sealed partial class Post : IVersioned
             throw new DomainRuleException("Re-cooking must start from the post's own text.");
         }
 
-        if (body.Html == Cooked)
+        if (body.Html == Cooked && body.Text == Text)
         {
             return false;
         }
 
         Cooked = body.Html;
+        Text = body.Text;
         return true;
     }
 

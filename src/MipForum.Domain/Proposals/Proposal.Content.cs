@@ -46,6 +46,7 @@ public sealed partial class Proposal
         Summary = newSummary;
         BodyMarkdown = body.Markdown;
         BodyCooked = body.Html;
+        BodyText = body.Text;
         ContentChangedAt = now;
         UpdatedAt = now;
         Version++;

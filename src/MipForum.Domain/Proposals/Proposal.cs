@@ -27,6 +27,7 @@ public sealed partial class Proposal : IVersioned
         Summary = string.Empty;
         BodyMarkdown = string.Empty;
         BodyCooked = string.Empty;
+        BodyText = string.Empty;
     }
 
     private Proposal(ProposalKind kind, Proposal? parent, string title, string summary, Member author, CookedMarkdown body, DateTimeOffset now)
@@ -39,6 +40,7 @@ public sealed partial class Proposal : IVersioned
         Status = ProposalStatus.Conception;
         BodyMarkdown = body.Markdown;
         BodyCooked = body.Html;
+        BodyText = body.Text;
         ProposedAt = now;
         UpdatedAt = now;
         StatusChangedAt = now;
@@ -89,6 +91,9 @@ public sealed partial class Proposal : IVersioned
 
     /// <summary>Sanitized HTML cooked from <see cref="BodyMarkdown"/> on write; pages show it as is.</summary>
     public string BodyCooked { get; private set; }
+
+    /// <summary>The text a reader reads in <see cref="BodyCooked"/>, without markup: what search indexes.</summary>
+    public string BodyText { get; private set; }
 
     /// <summary>When the draft was published (numbered and shown to everyone); null for a draft.</summary>
     public DateTimeOffset? PublishedAt { get; private set => field = value?.ToUniversalTime(); }
@@ -282,12 +287,13 @@ public sealed partial class Proposal : IVersioned
             throw new DomainRuleException("Re-cooking must start from the proposal's own text.");
         }
 
-        if (body.Html == BodyCooked)
+        if (body.Html == BodyCooked && body.Text == BodyText)
         {
             return false;
         }
 
         BodyCooked = body.Html;
+        BodyText = body.Text;
         return true;
     }
 

@@ -54,7 +54,7 @@ public sealed partial class ForumMarkdownRenderer(IOptions<MarkdownOptions> opti
         }
 
         var (links, images) = PostHtmlSanitizer.ExternalReferences(cooked);
-        return new CookedMarkdown(markdown, cooked, new CookedReferences(Mentioned(targets), Quoted(document, markdown), links, images));
+        return new CookedMarkdown(markdown, cooked, CookedText.Of(cooked), new CookedReferences(Mentioned(targets), Quoted(document, markdown), links, images));
     }
 
     // The mentions the renderer linked: members that exist, outside a link's text (links cannot nest).

@@ -6,7 +6,7 @@ namespace MipForum.Infrastructure.Persistence;
 
 /// <summary>
 /// Small value objects stored as one JSON text column (a template's sections, a preamble): read and written whole,
-/// never queried inside, so a JSON column is simpler than extra tables and works the same on SQLite and PostgreSQL.
+/// queried inside only by the search index's view of preamble values, so a JSON column is simpler than extra tables and works the same on SQLite and PostgreSQL.
 /// </summary>
 internal static class JsonColumn
 {

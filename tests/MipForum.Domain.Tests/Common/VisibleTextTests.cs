@@ -29,5 +29,5 @@ public sealed class VisibleTextTests
 
     [Fact]
     public void ShouldRefusePostsWithoutVisibleText() =>
-        Assert.Throws<DomainRuleException>(() => MipForum.Domain.Discussions.ForumThread.Start(TestData.Category(), "A perfectly fine title", TestData.Member(), new CookedMarkdown("\u200B\u200B", "<p>\u200B\u200B</p>", CookedReferences.None), TestData.Now));
+        Assert.Throws<DomainRuleException>(() => MipForum.Domain.Discussions.ForumThread.Start(TestData.Category(), "A perfectly fine title", TestData.Member(), new CookedMarkdown("\u200B\u200B", "<p>\u200B\u200B</p>", "text", CookedReferences.None), TestData.Now));
 }

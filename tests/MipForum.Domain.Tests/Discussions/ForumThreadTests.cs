@@ -48,7 +48,7 @@ public sealed class ForumThreadTests
     {
         var thread = ForumThread.Start(TestData.Category(), "Blank post test", TestData.Member(), TestData.Body(), TestData.Now);
 
-        Assert.Throws<DomainRuleException>(() => thread.Reply(TestData.Member(), new CookedMarkdown("  \n ", "", CookedReferences.None), null, TestData.Now));
+        Assert.Throws<DomainRuleException>(() => thread.Reply(TestData.Member(), new CookedMarkdown("  \n ", "", "text", CookedReferences.None), null, TestData.Now));
         Assert.Single(thread.Posts);
     }
 

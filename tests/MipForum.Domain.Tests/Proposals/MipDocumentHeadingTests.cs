@@ -34,10 +34,10 @@ public sealed class MipDocumentHeadingTests
         var mip = Proposal.Recorded(ProposalCode.Parse("MIP10"), null, "Oracle Management", "", importer, TestData.Body(), TestData.Now);
         var component = Proposal.Recorded(ProposalCode.Parse("MIP10c5"), mip, "Active Oracles", "", importer, TestData.Body(), TestData.Now);
 
-        var annex = component.AttachAnnex("MIP10/MIP10c5-List.md", new string('t', 250), new CookedMarkdown("# List", "<h1>List</h1>", CookedReferences.None), TestData.Now);
+        var annex = component.AttachAnnex("MIP10/MIP10c5-List.md", new string('t', 250), new CookedMarkdown("# List", "<h1>List</h1>", "text", CookedReferences.None), TestData.Now);
 
         Assert.Equal(("MIP10c5-List.md", 200), (annex.FileName, annex.Title.Length));
-        Assert.Throws<DomainRuleException>(() => mip.AttachAnnex("MIP10/MIP10-List.md", "List", new CookedMarkdown("x", "x", CookedReferences.None), TestData.Now));
-        Assert.False(annex.UpdateFromRecord("MIP10/MIP10c5-List.md", new string('t', 250), new CookedMarkdown("# List", "<h1>List</h1>", CookedReferences.None), TestData.Now));
+        Assert.Throws<DomainRuleException>(() => mip.AttachAnnex("MIP10/MIP10-List.md", "List", new CookedMarkdown("x", "x", "text", CookedReferences.None), TestData.Now));
+        Assert.False(annex.UpdateFromRecord("MIP10/MIP10c5-List.md", new string('t', 250), new CookedMarkdown("# List", "<h1>List</h1>", "text", CookedReferences.None), TestData.Now));
     }
 }

@@ -10,4 +10,6 @@ public sealed class PagingOptions
     public int PostsPerPage { get; set; } = 20;
 
     public int ProposalsPerPage { get; set; } = 50;
+
+    public int SearchResultsPerPage { get; set; } = 20;
 }

@@ -235,6 +235,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ThreadId")
                         .HasColumnType("INTEGER");
 
@@ -841,6 +845,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyText")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

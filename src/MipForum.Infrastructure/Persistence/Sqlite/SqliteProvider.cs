@@ -16,7 +16,8 @@ internal static class SqliteProvider
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
 
     public static IServiceCollection AddSqliteServices(this IServiceCollection services) =>
-        services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>().AddScoped<SqliteBackup>();
+        services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>().AddScoped<SqliteBackup>()
+            .AddScoped<ISearchIndex, Search.SqliteSearchIndex>().AddScoped<Search.SearchTexts>();
 
     /// <summary>
     /// Switches the file to WAL before migrating: readers proceed while one writer writes. The setting persists in the

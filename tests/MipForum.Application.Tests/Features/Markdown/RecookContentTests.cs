@@ -22,8 +22,8 @@ public sealed class RecookContentTests
             var forum = new ForumBuilder(db, services, host.Time.Now);
             var author = await db.Members.SingleAsync(m => m.UserName == "amelie.r", TestContext.Current.CancellationToken);
             var thread = await forum.ThreadAsync(forum.Category(), "Stale thread title", author, 1, host.Time.Now.AddDays(-1));
-            thread.Reply(author, new CookedMarkdown("Ping @late.joiner", "<p>Ping @late.joiner</p>", CookedReferences.None), null, host.Time.Now);
-            thread.Reply(author, new CookedMarkdown("**bold**", "<b>old pipeline</b>", CookedReferences.None), null, host.Time.Now);
+            thread.Reply(author, new CookedMarkdown("Ping @late.joiner", "<p>Ping @late.joiner</p>", "text", CookedReferences.None), null, host.Time.Now);
+            thread.Reply(author, new CookedMarkdown("**bold**", "<b>old pipeline</b>", "text", CookedReferences.None), null, host.Time.Now);
         });
         await host.MemberAsync("late.joiner");
         return host;
@@ -85,7 +85,7 @@ public sealed class RecookContentTests
         {
             var thread = await db.Threads.SingleAsync(TestContext.Current.CancellationToken);
             var author = await db.Members.SingleAsync(m => m.UserName == "amelie.r", TestContext.Current.CancellationToken);
-            thread.Reply(author, new CookedMarkdown(new string('x', 41), "<p>kept</p>", CookedReferences.None), null, host.Time.Now);
+            thread.Reply(author, new CookedMarkdown(new string('x', 41), "<p>kept</p>", "kept", CookedReferences.None), null, host.Time.Now);
         });
 
         var report = await host.SendAsync(new RecookContentCommand(), asMember: admin);

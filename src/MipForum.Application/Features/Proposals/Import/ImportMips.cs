@@ -185,7 +185,7 @@ public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker
 
         warnings.Add($"{code} is not in the imported files; a placeholder {(asComponent ? "component" : "parent")} was recorded.");
         var grandParent = code.Parent is { } up ? await ParentForAsync(up, warnings, cancellationToken: cancellationToken) : null;
-        var placeholder = Proposal.Recorded(code, grandParent, code.ToString(), string.Empty, _importer, new Domain.Common.CookedMarkdown(string.Empty, string.Empty, Domain.Common.CookedReferences.None), _now);
+        var placeholder = Proposal.Recorded(code, grandParent, code.ToString(), string.Empty, _importer, new Domain.Common.CookedMarkdown(string.Empty, string.Empty, string.Empty, Domain.Common.CookedReferences.None), _now);
         db.Proposals.Add(placeholder);
         return placeholder;
     }
