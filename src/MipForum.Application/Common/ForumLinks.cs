@@ -30,6 +30,28 @@ public static class ForumLinks
 
     public const string NewThread = "/new-thread";
 
+    /// <summary>The search page, for what was typed, of one kind of hit, at a page.</summary>
+    public static string Search(string? text = null, string? type = null, int page = 1)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            parts.Add($"q={Uri.EscapeDataString(text)}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(type))
+        {
+            parts.Add($"type={Uri.EscapeDataString(type)}");
+        }
+
+        if (page > 1)
+        {
+            parts.Add(Invariant($"page={page}"));
+        }
+
+        return parts.Count == 0 ? "/search" : "/search?" + string.Join('&', parts);
+    }
+
     public const string Notifications = "/notifications";
 
     public const string ReviewQueue = "/review";

@@ -10,8 +10,8 @@ using MipForum.Web.Security;
 namespace MipForum.Web.Composition;
 
 /// <summary>
-/// One global limiter, chained from partitioned ones: sign-in/registration/token per IP, previews, and every other
-/// write per member and per IP. Reads are not limited here. A refusal is 429 with Retry-After. The per-IP write window
+/// One global limiter, chained from partitioned ones: sign-in/registration/token per IP, previews, searches, and every
+/// other write per member and per IP. Other reads are not limited here. A refusal is 429 with Retry-After. The per-IP write window
 /// is an <see cref="AddressWriteLimiter"/> that interactive circuits' commands count against too.
 /// </summary>
 internal static class RateLimiting
@@ -44,6 +44,8 @@ internal static class RateLimiting
                     IsAuth(context) ? Window($"auth:{IpOf(context)}", limits.Auth) : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsPreview(context) ? Window($"preview:{MemberOf(context) ?? IpOf(context)}", limits.Preview) : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    WindowOf(context) == Security.RateWindow.Search ? Window($"search:{MemberOf(context) ?? IpOf(context)}", limits.Search) : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsWrite(context) && MemberOf(context) is { } member ? Window($"user:{member}", limits.WritesPerUser) : RateLimitPartition.GetNoLimiter(string.Empty)),
                 perAddress.ForRequests(context => IsWrite(context) ? IpOf(context) : string.Empty));

@@ -11,6 +11,9 @@ public sealed class RateLimitOptions
     /// <summary>Markdown previews per member: generous, an editor previews often.</summary>
     public WindowLimit Preview { get; set; } = new() { PermitLimit = 300, WindowSeconds = 60 };
 
+    /// <summary>Searches and search-box suggestions per member or IP address: a typing reader asks a few times a second.</summary>
+    public WindowLimit Search { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
+
     /// <summary>Every other write (form posts, API writes) per signed-in member.</summary>
     public WindowLimit WritesPerUser { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
 
@@ -22,6 +25,7 @@ public sealed class RateLimitOptions
     [
         (nameof(Auth), o => o.Auth),
         (nameof(Preview), o => o.Preview),
+        (nameof(Search), o => o.Search),
         (nameof(WritesPerUser), o => o.WritesPerUser),
         (nameof(WritesPerIp), o => o.WritesPerIp),
     ];

@@ -1,6 +1,6 @@
 namespace MipForum.Web.Security;
 
-/// <summary>The rate-limit windows an endpoint's POSTs count against, besides the per-member and per-address write windows.</summary>
+/// <summary>The rate-limit windows an endpoint's POSTs (searches: any request) count against, besides the per-member and per-address write windows.</summary>
 public enum RateWindow
 {
     /// <summary>Sign-in, registration and token requests, per address (<c>Forum:RateLimits:Auth</c>).</summary>
@@ -8,6 +8,9 @@ public enum RateWindow
 
     /// <summary>Markdown previews, per member or address (<c>Forum:RateLimits:Preview</c>).</summary>
     Preview,
+
+    /// <summary>The search page, the search API and the search box's suggestions, any method, per member or address (<c>Forum:RateLimits:Search</c>).</summary>
+    Search,
 }
 
 /// <summary>

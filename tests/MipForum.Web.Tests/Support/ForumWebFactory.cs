@@ -40,6 +40,7 @@ public class ForumWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Forum:RateLimits:Auth:PermitLimit", "10000");
         builder.UseSetting("Forum:RateLimits:WritesPerUser:PermitLimit", "10000");
         builder.UseSetting("Forum:RateLimits:WritesPerIp:PermitLimit", "10000");
+        builder.UseSetting("Forum:RateLimits:Search:PermitLimit", "10000");
         builder.UseSetting("Forum:Moderation:NewAccountPostsPerDay", "100000");
         builder.UseSetting("Forum:Moderation:NewAccountPostsWithoutLinks", "0");
         foreach (var (key, value) in Settings)
