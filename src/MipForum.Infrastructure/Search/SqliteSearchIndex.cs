@@ -122,7 +122,8 @@ internal sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
             cancellationToken);
 
         // Titles with every word typed, the last one as a prefix: threads (their first post's row) and published proposals.
-        var titles = "title : (" + string.Join(" AND ", words.Select((w, i) => Fts5Match.Quoted(w) + (i == words.Count - 1 ? "*" : string.Empty))) + ")";
+        // A word the reader already marked as a prefix ("facilit*") stays one.
+        var titles = "title : (" + string.Join(" AND ", words.Select((w, i) => Fts5Match.Quoted(w.TrimEnd('*')) + (i == words.Count - 1 || w.EndsWith('*') ? "*" : string.Empty))) + ")";
         await ReadAsync(connection, """
             SELECT t.Id, t.Title, t.Slug, pr.Code, pr.Title
             FROM SearchIndex

@@ -29,7 +29,7 @@ public sealed class AccessibilityJourney(ForumServer server) : IClassFixture<For
             violations.AddRange(await AxeCheck.BlockingViolationsAsync(page));
         }
 
-        foreach (var url in new[] { "/", "/proposals", Proposal })
+        foreach (var url in new[] { "/", "/search?q=facilit*", "/proposals", Proposal })
         {
             await page.GotoAsync(url);
             violations.AddRange(await AxeCheck.BlockingViolationsAsync(page));

@@ -49,6 +49,7 @@ public sealed class ForumServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Forum:Admin:Email", "root@example.org");
         builder.UseSetting("Forum:Admin:Password", AdminPassword);
         builder.UseSetting("Forum:RateLimits:Commands:PermitLimit", "10000");
+        builder.UseSetting("Forum:RateLimits:Search:PermitLimit", "10000");
 
         // Every edit keeps a revision, so a journey can open a post's history without waiting out the grace period.
         builder.UseSetting("Forum:Posts:EditGraceSeconds", "0");
