@@ -18,13 +18,16 @@ namespace MipForum.Infrastructure.Identity;
 /// </summary>
 public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, ForumDbContext db, ISender sender, UserManager<ForumUser> users, CurrentUser currentUser, ILogger<AdminBootstrapper> logger)
 {
-    public async Task EnsureAdminAsync(CancellationToken cancellationToken)
+    public Task EnsureAdminAsync(CancellationToken cancellationToken) =>
+        options.Value.IsConfigured ? EnsureAdminAsync(options.Value, "Forum:Admin", cancellationToken) : Task.CompletedTask;
+
+    /// <summary>
+    /// The same for an admin named on the command line (<c>create-admin</c>): <paramref name="source"/> names where the
+    /// account was asked for in the messages. Returns whether the account was created (false: it existed).
+    /// </summary>
+    public async Task<bool> EnsureAdminAsync(AdminOptions admin, string source, CancellationToken cancellationToken)
     {
-        var admin = options.Value;
-        if (!admin.IsConfigured)
-        {
-            return;
-        }
+        var created = false;
 
         var userName = admin.UserName!.Trim();
         var member = await db.Members.SingleOrDefaultAsync(m => m.NormalizedUserName == UserNameRules.Normalize(userName), cancellationToken);
@@ -39,11 +42,12 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
             catch (RequestValidationException invalid)
             {
                 var problems = string.Join("; ", invalid.Errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}")));
-                throw new InvalidOperationException($"The configured admin (Forum:Admin) cannot be created: {problems}", invalid);
+                throw new InvalidOperationException($"The admin ({source}) cannot be created: {problems}", invalid);
             }
 
             member = await db.Members.SingleAsync(m => m.NormalizedUserName == UserNameRules.Normalize(userName), cancellationToken);
             LogCreated(userName);
+            created = true;
         }
 
         var credentials = await users.FindByIdAsync(member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -51,7 +55,7 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
         if (credentials.IsDemo)
         {
             // A demo account's password is published in the README: it must never hold admin powers.
-            throw new InvalidOperationException($"Forum:Admin:UserName '{userName}' is a demo account with a published password; choose another user name.");
+            throw new InvalidOperationException($"{source} user name '{userName}' is a demo account with a published password; choose another user name.");
         }
 
         // Anyone may register a name before the operator configures it: an existing account becomes admin only when its
@@ -59,8 +63,8 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
         if (!member.IsAdmin && !string.Equals(credentials.NormalizedEmail, users.NormalizeEmail(admin.Email!.Trim()), StringComparison.Ordinal))
         {
             throw new InvalidOperationException(
-                $"Forum:Admin:UserName '{userName}' is an existing account whose email is not Forum:Admin:Email; it is not made an admin. " +
-                "Choose a user name nobody has, or set Forum:Admin:Email to that account's email if it is yours.");
+                $"{source} user name '{userName}' is an existing account whose email is not the one given; it is not made an admin. " +
+                "Choose a user name nobody has, or give that account's email if it is yours.");
         }
 
         if (!member.IsAdmin)
@@ -69,6 +73,8 @@ public sealed partial class AdminBootstrapper(IOptions<AdminOptions> options, Fo
             await db.SaveChangesAsync(cancellationToken);
             LogPromoted(userName);
         }
+
+        return created;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the configured admin account {UserName}.")]

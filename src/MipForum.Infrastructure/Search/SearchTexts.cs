@@ -9,9 +9,13 @@ namespace MipForum.Infrastructure.Search;
 /// existed (at start-up, once), or for every row (<c>reindex-search</c>, after the text rules change). The cooked
 /// HTML is not touched; each changed text reaches the index through its table's trigger.
 /// </summary>
-internal sealed class SearchTexts(ForumDbContext db)
+public sealed class SearchTexts(ForumDbContext db)
 {
     private const int BatchSize = 500;
+
+    /// <summary>How many posts and proposals <see cref="FillAsync"/> with <c>onlyMissing: false</c> reads.</summary>
+    public async Task<int> CountAsync(CancellationToken cancellationToken) =>
+        await db.Posts.CountAsync(cancellationToken) + await db.Proposals.CountAsync(cancellationToken);
 
     /// <summary>Returns how many rows were read. <paramref name="progress"/> hears the running count after each batch.</summary>
     public async Task<int> FillAsync(bool onlyMissing, IProgress<int>? progress, CancellationToken cancellationToken)
@@ -61,6 +65,7 @@ internal sealed class SearchTexts(ForumDbContext db)
             }
         }
 
+        progress?.Report(done + proposals.Count);
         return done + proposals.Count;
     }
 }

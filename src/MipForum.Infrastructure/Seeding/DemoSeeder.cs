@@ -16,6 +16,9 @@ namespace MipForum.Infrastructure.Seeding;
 /// </summary>
 public sealed class DemoSeeder(ForumDbContext db, ForumMarkdownRenderer renderer, TimeProvider time, UserManager<ForumUser> users)
 {
+    /// <summary>Every demo account's password, published in the README: demo accounts never hold admin powers.</summary>
+    public const string DemoPassword = DemoContent.DemoPassword;
+
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
         if (await db.Members.AnyAsync(cancellationToken) || await db.Threads.AnyAsync(cancellationToken))

@@ -20,7 +20,7 @@ public static class CommandLine
         args is [var first, ..] && (!first.StartsWith('-') || first is "-h" or "-?" or "--help" or "--version");
 
     /// <summary>Parses and runs the command; the host is built only when a command actually runs (not for help or errors).</summary>
-    public static Task<int> RunAsync(string[] args, Func<Task<IServiceProvider>> host, TextWriter? output = null, TextWriter? error = null)
+    public static Task<int> RunAsync(string[] args, Func<Task<IServiceProvider>> host, TextWriter? output = null, TextWriter? error = null, TextReader? input = null)
     {
         var configuration = new InvocationConfiguration();
         if (output is not null)
@@ -33,10 +33,10 @@ public static class CommandLine
             configuration.Error = error;
         }
 
-        return Commands(host).Parse(args).InvokeAsync(configuration);
+        return Commands(host, input ?? Console.In).Parse(args).InvokeAsync(configuration);
     }
 
-    private static RootCommand Commands(Func<Task<IServiceProvider>> host)
+    private static RootCommand Commands(Func<Task<IServiceProvider>> host, TextReader input)
     {
         var migrate = new Command("migrate", "Create or migrate the database (and seed the demo or create the configured admin, as the settings say), then exit.");
         migrate.SetAction(async (parse, cancellationToken) =>
@@ -68,7 +68,21 @@ public static class CommandLine
         restore.SetAction(async (parse, cancellationToken) =>
             await RestoreAsync(await host(), parse.GetValue(backupFile)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
 
-        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, recook, importMips, backup, restore };
+        var seedDemo = new Command("seed-demo", "Fill an empty database with the demo forum (members with the published demo password, threads, proposals); refused on a database with content.");
+        seedDemo.SetAction(async (parse, cancellationToken) =>
+            await SeedDemoAsync(await host(), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+
+        var adminName = new Argument<string>("user-name") { Description = "The admin's user name (a new account, or an existing one whose email is the one given)." };
+        var adminEmail = new Option<string>("--email") { Description = "The admin's email address.", Required = true };
+        var createAdmin = new Command("create-admin", "Create an admin account, or give the Admin role to an existing account with that email. The password is read from standard input (first line), so it stays out of the shell's history.") { adminName, adminEmail };
+        createAdmin.SetAction(async (parse, cancellationToken) =>
+            await CreateAdminAsync(await host(), parse.GetValue(adminName)!, parse.GetValue(adminEmail)!, input, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+
+        var reindex = new Command("reindex-search", "Read the text of every stored post and proposal again and rebuild the full-text search index from the tables.");
+        reindex.SetAction(async (parse, cancellationToken) =>
+            await ReindexSearchAsync(await host(), parse.InvocationConfiguration.Output, cancellationToken));
+
+        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, seedDemo, createAdmin, recook, reindex, importMips, backup, restore };
     }
 
     private static async Task RecookAsync(IServiceProvider app, TextWriter output)
@@ -77,6 +91,55 @@ public static class CommandLine
         output.WriteLine("Re-cooking every post and proposal body with the current markdown pipeline…");
         var report = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecookContentCommand());
         output.WriteLine($"Done: {report.PostsExamined} posts examined, {report.PostsChanged} changed; {report.ProposalsExamined} proposals and annexes examined, {report.ProposalsChanged} changed; {report.Failed} failed.");
+    }
+
+    private static async Task<int> SeedDemoAsync(IServiceProvider app, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        await using var scope = SystemScope(app);
+        if (!await scope.ServiceProvider.GetRequiredService<Infrastructure.Seeding.DemoSeeder>().SeedIfEmptyAsync(cancellationToken))
+        {
+            error.WriteLine("The database already has members or threads: the demo is seeded only into an empty database. Point ConnectionStrings:Forum at a new file to try it.");
+            return 2;
+        }
+
+        output.WriteLine($"Seeded the demo forum: sign in as amelie.r, moshe_f or lena.v with the password {Infrastructure.Seeding.DemoSeeder.DemoPassword}.");
+        return 0;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider app, string userName, string email, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var password = await input.ReadLineAsync(cancellationToken);
+        if (string.IsNullOrEmpty(password))
+        {
+            error.WriteLine("Give the password on standard input, for example: read -s PASSWORD && echo \"$PASSWORD\" | dotnet run --project src/MipForum.Web -- create-admin " + userName + " --email " + email);
+            return 2;
+        }
+
+        await using var scope = SystemScope(app);
+        try
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<Infrastructure.Identity.AdminBootstrapper>()
+                .EnsureAdminAsync(new Infrastructure.Identity.AdminOptions { UserName = userName, Email = email, Password = password }, "create-admin", cancellationToken);
+            output.WriteLine(created ? $"Created the admin account {userName}." : $"{userName} is an admin (the account existed; its password was not changed).");
+            return 0;
+        }
+        catch (InvalidOperationException refused)
+        {
+            error.WriteLine(refused.Message);
+            return 2;
+        }
+    }
+
+    private static async Task<int> ReindexSearchAsync(IServiceProvider app, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var scope = SystemScope(app);
+        var texts = scope.ServiceProvider.GetRequiredService<Infrastructure.Search.SearchTexts>();
+        var total = await texts.CountAsync(cancellationToken);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var read = await CommandProgress.RunAsync(output, "Reading texts", total, progress => texts.FillAsync(onlyMissing: false, progress, cancellationToken));
+        var entries = await scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.ISearchIndex>().RebuildAsync(cancellationToken);
+        output.WriteLine($"Reindexed: {read:N0} posts and proposals read, {entries:N0} index entries, in {started.Elapsed.TotalSeconds:N1} s.");
+        return 0;
     }
 
     private static async Task<int> ImportMipsAsync(IServiceProvider app, string folder, TextWriter output, TextWriter error)

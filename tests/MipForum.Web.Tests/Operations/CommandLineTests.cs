@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using MipForum.Web.Composition;
 using MipForum.Web.Tests.Support;
 
@@ -9,7 +10,7 @@ namespace MipForum.Web.Tests.Operations;
 /// </summary>
 public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
 {
-    private static async Task<(int ExitCode, string Output, string Error, bool HostBuilt)> RunAsync(string[] args, IServiceProvider? services = null)
+    private static async Task<(int ExitCode, string Output, string Error, bool HostBuilt)> RunAsync(string[] args, IServiceProvider? services = null, string input = "")
     {
         var (output, error) = (new StringWriter(), new StringWriter());
         var built = false;
@@ -17,7 +18,7 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
         {
             built = true;
             return Task.FromResult(services ?? throw new InvalidOperationException("No host in this test."));
-        }, output, error);
+        }, output, error, new StringReader(input));
         return (exit, output.ToString(), error.ToString(), built);
     }
 
@@ -60,7 +61,7 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
 
         Assert.Equal(0, exit);
         Assert.False(built);
-        Assert.All(new[] { "migrate", "recook", "import-mips", "backup", "restore" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
+        Assert.All(new[] { "migrate", "seed-demo", "create-admin", "recook", "reindex-search", "import-mips", "backup", "restore" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -123,6 +124,49 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task ShouldReindexSearchWithProgressAndASummaryLine()
+    {
+        var (exit, output, error, _) = await RunAsync(["reindex-search"], forum.Services);
+
+        Assert.True(exit == 0, error);
+        Assert.True(output.Contains("Reading texts", StringComparison.Ordinal), output);
+        Assert.Matches(@"Reindexed: [\d,]+ posts and proposals read, [\d,]+ index entries, in [\d.]+ s\.", output.TrimEnd().Split('\n')[^1]);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseToSeedTheDemoIntoADatabaseWithContent()
+    {
+        var (exit, _, error, _) = await RunAsync(["seed-demo"], forum.Services);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("only into an empty database", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldCreateAnAdminWithThePasswordFromStandardInputAndRefuseADemoAccount()
+    {
+        var (exit, output, error, _) = await RunAsync(["create-admin", "ops.admin", "--email", "ops@example.org"], forum.Services, "a long operator password\n");
+        var (again, repeated, _, _) = await RunAsync(["create-admin", "ops.admin", "--email", "ops@example.org"], forum.Services, "another password here\n");
+        var (demo, _, refusal, _) = await RunAsync(["create-admin", "amelie.r", "--email", "amelie@example.org"], forum.Services, "a long operator password\n");
+        var (noPassword, _, ask, _) = await RunAsync(["create-admin", "ops.two", "--email", "two@example.org"], forum.Services);
+        var (noEmail, _, usage, built) = await RunAsync(["create-admin", "ops.three"]);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("Created the admin account ops.admin.", output.Trim());
+        Assert.Equal((0, "ops.admin is an admin (the account existed; its password was not changed)."), (again, repeated.Trim()));
+        Assert.Equal(2, demo);
+        Assert.Contains("demo account", refusal, StringComparison.Ordinal);
+        Assert.Equal(2, noPassword);
+        Assert.Contains("standard input", ask, StringComparison.Ordinal);
+        Assert.NotEqual(0, noEmail);
+        Assert.False(built);
+        Assert.Contains("--email", usage, StringComparison.Ordinal);
+        using var client = forum.CreateClient();
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "ops.admin", password = "a long operator password" }, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, token.StatusCode);
     }
 
     private static string RepositoryRoot()
