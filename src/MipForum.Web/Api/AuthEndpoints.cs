@@ -28,8 +28,8 @@ internal static class AuthEndpoints
             return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(registered.UserName)}", registered);
         });
 
-        auth.MapPost("/token", IssueTokenAsync);
-        auth.MapPost("/refresh", RefreshTokenAsync);
+        auth.MapPost("/token", IssueTokenAsync).Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>();
+        auth.MapPost("/refresh", RefreshTokenAsync).Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>();
         return api;
     }
 

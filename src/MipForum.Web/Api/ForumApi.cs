@@ -5,7 +5,7 @@ internal static class ForumApi
     /// <summary>All /api/v1 endpoints. They stay thin: bind, send the same Mediator message the page sends, shape the result.</summary>
     public static IEndpointRouteBuilder MapForumApi(this IEndpointRouteBuilder endpoints)
     {
-        var v1 = endpoints.MapGroup("/api/v1").AddEndpointFilter<CookieApiWritesNeedAntiforgery>();
+        var v1 = endpoints.MapGroup("/api/v1").AddEndpointFilter<CookieApiWritesNeedAntiforgery>().WithProblemAnswers();
         v1.MapAuthEndpoints();
         v1.MapMemberEndpoints();
         v1.MapMarkdownEndpoints();

@@ -20,7 +20,8 @@ internal static class MemberEndpoints
         api.MapGet("/users/{userName}", async (string userName, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetMemberProfileQuery(userName), ct) is { } profile
                 ? Results.Ok(profile)
-                : ApiResults.NotFound($"No member is called {userName}."));
+                : ApiResults.NotFound($"No member is called {userName}."))
+            .Produces<MipForum.Application.Features.Members.MemberProfile>();
 
         api.MapPut("/users/{userName}/roles", async (string userName, RolesRequest request, ISender sender, CancellationToken ct) =>
         {

@@ -47,7 +47,8 @@ internal static class PollEndpoints
         api.MapGet("/polls", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListPollsQuery(), ct)));
 
         api.MapGet("/polls/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
-            await sender.Send(new GetPollQuery(id), ct) is { } poll ? Results.Ok(poll) : ApiResults.NotFound($"No poll {id}."));
+            await sender.Send(new GetPollQuery(id), ct) is { } poll ? Results.Ok(poll) : ApiResults.NotFound($"No poll {id}."))
+            .Produces<PollView>();
 
         api.MapPut("/polls/{id:int}/ballot", async (int id, BallotRequest request, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new CastBallotCommand(id, request.Choices ?? []), ct)));
@@ -61,7 +62,8 @@ internal static class PollEndpoints
         api.MapGet("/polls/{id:int}/ballots.csv", async (int id, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetPollBallotsQuery(id), ct) is { } csv
                 ? Results.Text(csv, "text/csv; charset=utf-8")
-                : ApiResults.NotFound($"No poll {id}."));
+                : ApiResults.NotFound($"No poll {id}."))
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
 
         // The body is the CSV itself; the label travels in the query string (?label=MKR at block 13,500,000).
         api.MapPost("/admin/weight-snapshots", async (HttpRequest http, string? label, ISender sender, CancellationToken ct) =>
@@ -81,7 +83,8 @@ internal static class PollEndpoints
         });
 
         api.MapGet("/delegates/{userName}", async (string userName, ISender sender, CancellationToken ct) =>
-            await sender.Send(new GetDelegateQuery(userName), ct) is { } view ? Results.Ok(view) : ApiResults.NotFound($"No member @{userName}."));
+            await sender.Send(new GetDelegateQuery(userName), ct) is { } view ? Results.Ok(view) : ApiResults.NotFound($"No member @{userName}."))
+            .Produces<DelegateView>();
         return api;
     }
 }

@@ -32,7 +32,8 @@ internal static class PostEndpoints
         api.MapGet("/posts/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetPostSourceQuery(0, 0, id), ct) is { } post
                 ? Results.Ok(post)
-                : ApiResults.NotFound($"No post {id}, or it was withdrawn."));
+                : ApiResults.NotFound($"No post {id}, or it was withdrawn."))
+            .Produces<PostSource>();
 
         api.MapPut("/posts/{id:int}", async (int id, EditRequest request, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new EditPostCommand(id, request.Body ?? string.Empty, request.Version ?? 0), ct)));
@@ -46,7 +47,8 @@ internal static class PostEndpoints
         api.MapGet("/posts/{id:int}/revisions", async (int id, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetPostHistoryQuery(id), ct) is { } history
                 ? Results.Ok(history)
-                : ApiResults.NotFound($"No post {id}, or it was withdrawn."));
+                : ApiResults.NotFound($"No post {id}, or it was withdrawn."))
+            .Produces<PostHistory>();
 
         api.MapPut("/posts/{id:int}/like", async (int id, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new LikePostCommand(id), ct)));

@@ -18,7 +18,8 @@ internal static class ProposalEndpoints
         api.MapGet("/proposals/{code}", async (string code, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetProposalQuery(code), ct) is { } proposal
                 ? Results.Ok(proposal)
-                : ApiResults.NotFound($"No proposal has the code {code}."));
+                : ApiResults.NotFound($"No proposal has the code {code}."))
+            .Produces<ProposalDetail>();
         return api;
     }
 }

@@ -25,10 +25,11 @@ internal static class ProposalWritingEndpoints
         api.MapGet("/templates/{componentCode}", async (string componentCode, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetTemplateQuery(componentCode), ct) is { } template
                 ? Results.Ok(template)
-                : ApiResults.NotFound($"No component has the code {componentCode}; use a component code such as MIP41c5, or 'general' for a new MIP."));
+                : ApiResults.NotFound($"No component has the code {componentCode}; use a component code such as MIP41c5, or 'general' for a new MIP."))
+            .Produces<TemplateView>();
 
-        api.MapGet("/proposals/{code}.md", ProposalDocumentAsync);
-        api.MapGet("/proposals/{code}/annexes/{file}.md", AnnexDocumentAsync);
+        api.MapGet("/proposals/{code}.md", ProposalDocumentAsync).Produces<string>(StatusCodes.Status200OK, "text/markdown");
+        api.MapGet("/proposals/{code}/annexes/{file}.md", AnnexDocumentAsync).Produces<string>(StatusCodes.Status200OK, "text/markdown");
 
         api.MapGet("/proposals/drafts", async (ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new ListMyDraftsQuery(), ct)));
@@ -36,7 +37,8 @@ internal static class ProposalWritingEndpoints
         api.MapGet("/proposals/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetProposalForEditingQuery(id), ct) is { } proposal
                 ? Results.Ok(proposal)
-                : ApiResults.NotFound($"No proposal {id} that you can edit."));
+                : ApiResults.NotFound($"No proposal {id} that you can edit."))
+            .Produces<EditableProposal>();
 
         api.MapPost("/proposals", async (DraftRequest request, ISender sender, CancellationToken ct) =>
         {

@@ -18,7 +18,8 @@ internal static class ThreadEndpoints
         api.MapGet("/threads/{id:int}", async (int id, string? page, ISender sender, CancellationToken ct) =>
             await sender.Send(new GetThreadQuery(id, ApiResults.PageOrFirst(page)), ct) is { } thread
                 ? Results.Ok(thread)
-                : ApiResults.NotFound($"No thread has the id {id}."));
+                : ApiResults.NotFound($"No thread has the id {id}."))
+            .Produces<ThreadDetail>();
         return api;
     }
 }

@@ -38,6 +38,7 @@ public static class RequestPipeline
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapForumApi();
+        app.MapForumApiDocument();
         app.MapShortLinks();
         Feeds.FeedEndpoints.MapFeeds(app);
         Feeds.SiteIndexEndpoints.MapSiteIndex(app);

@@ -21,8 +21,13 @@ internal static class SecurityHeaders
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";
         headers.ContentSecurityPolicy =
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; " +
+            $"default-src 'self'; script-src 'self'{ReferencePageScripts(context)}; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; " +
             "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
         return Task.CompletedTask;
     }
+
+    // The API reference page (Scalar, /api/) starts its viewer with an inline module script that carries its settings;
+    // the page shows no member content, so inline scripts are allowed there and nowhere else.
+    private static string ReferencePageScripts(HttpContext context) =>
+        context.Request.Path.Value is "/api" or "/api/" or "/api/v1" ? " 'unsafe-inline'" : string.Empty;
 }

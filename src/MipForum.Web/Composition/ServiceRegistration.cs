@@ -34,6 +34,7 @@ public static class ServiceRegistration
         services.AddForwardedClientAddress(configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = Errors.ProblemsFromTheTable.Complete);
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddForumApiDocument();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("database");
 
