@@ -134,6 +134,8 @@ public static class ForumLinks
 
     public const string ChangePassword = "/account/password";
 
+    public const string ApiKeys = "/account/api-keys";
+
     /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/> afterwards when one is given.</summary>
     public static string SignIn(string? returnUrl = null) => WithReturnUrl(SignInPath, returnUrl);
 

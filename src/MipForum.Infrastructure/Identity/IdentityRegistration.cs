@@ -47,6 +47,8 @@ internal static class IdentityRegistration
             .Validate(o => !o.IsPartial || !string.IsNullOrWhiteSpace(o.Email), "Forum:Admin:Email is missing: set Forum:Admin:UserName, Email and Password together, or none of them.")
             .Validate(o => !o.IsPartial || !string.IsNullOrWhiteSpace(o.Password), "Forum:Admin:Password is missing: set Forum:Admin:UserName, Email and Password together, or none of them.");
         services.AddScoped<AdminBootstrapper>();
+        services.AddScoped<MipForum.Application.Common.Interfaces.IApiKeySecrets, ApiKeySecrets>();
+        services.AddScoped<ApiKeyVerifier>();
         return services;
     }
 }

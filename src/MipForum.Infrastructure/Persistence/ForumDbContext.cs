@@ -23,6 +23,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : I
 
     public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     public DbSet<PostLike> PostLikes => Set<PostLike>();
 
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();

@@ -16,6 +16,7 @@ internal static class ForumApi
         v1.MapPostEndpoints();
         v1.MapPollEndpoints();
         v1.MapSearchEndpoints();
+        v1.MapApiKeyEndpoints();
 
         // No fallback route: it would answer a known address with the wrong method or body type "not found". Routing
         // answers 404, 405 (with Allow) or 415 itself, and EmptyApiErrors gives each the table's problem details.

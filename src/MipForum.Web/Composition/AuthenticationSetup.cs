@@ -37,6 +37,7 @@ internal static class AuthenticationSetup
             .AddPolicyScheme(ForumSchemes.CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = ForumSchemes.Select)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddScheme<AuthenticationSchemeOptions, CheckedBearerHandler>(CheckedBearerHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
 
         // Lifetimes come from the checked options, not a second read of configuration: a bad value stops the start.

@@ -10,7 +10,7 @@ namespace MipForum.Application.Common.Behaviors;
 /// <summary>
 /// Checks the caller's permission for every message before validation and before the handler, whichever door
 /// (page, island, API) the message came through. Roles come from the database on every check, so a demotion
-/// takes effect at once, whatever cookie or token the caller still holds. A silenced member's commands are refused
+/// takes effect at once, whatever cookie or token the caller still holds. A read-only API key sends no command at all. A silenced member's commands are refused
 /// here too, all of them but those marked <see cref="IAllowedWhileSilenced"/>, so no handler can forget the silence.
 /// </summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db, TimeProvider time)
@@ -22,6 +22,12 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
         if (currentUser.IsSystem)
         {
             return await next(message, cancellationToken);
+        }
+
+        if (message is IBaseCommand && currentUser.KeyScope == ApiKeyScope.Read)
+        {
+            // A read-only key reads as its owner and changes nothing, whatever its owner's roles allow.
+            throw new ForbiddenException("This API key may only read. Create a read-write key on your account page to write.");
         }
 
         if (message is IRequirePermission required)

@@ -16,4 +16,7 @@ public interface ICurrentUser
     /// address itself; null when the host does not know it (tests, the command line). Used to show flag bursts.
     /// </summary>
     string? AddressHash => null;
+
+    /// <summary>The scope of the personal API key the caller authenticated with; null for a session, a token or a circuit.</summary>
+    Domain.Members.ApiKeyScope? KeyScope => null;
 }

@@ -22,6 +22,8 @@ public interface IForumDbContext
 
     DbSet<RoleChange> RoleChanges { get; }
 
+    DbSet<ApiKey> ApiKeys { get; }
+
     DbSet<PostLike> PostLikes { get; }
 
     DbSet<PostRevision> PostRevisions { get; }

@@ -16,6 +16,11 @@ public sealed class CurrentUser : ICurrentUser
 
     public string? AddressHash { get; private set; }
 
+    public Domain.Members.ApiKeyScope? KeyScope { get; private set; }
+
+    /// <summary>The claim a personal API key's principal carries with its scope (set by the host's key handler).</summary>
+    public const string KeyScopeClaim = "mipforum:key-scope";
+
     /// <summary>Set by the host from the request or circuit connection (already hashed there).</summary>
     public void SetAddressHash(string? addressHash) => AddressHash = addressHash;
 
@@ -26,6 +31,7 @@ public sealed class CurrentUser : ICurrentUser
     {
         var id = principal?.Identity?.IsAuthenticated == true ? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
         MemberId = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var memberId) ? memberId : null;
+        KeyScope = MemberId is not null && Enum.TryParse<Domain.Members.ApiKeyScope>(principal?.FindFirst(KeyScopeClaim)?.Value, out var scope) ? scope : null;
     }
 
     public void SetMember(int? memberId) => MemberId = memberId;
