@@ -1,5 +1,6 @@
 using Mediator;
 using MipForum.Application.Features.Accounts;
+using MipForum.Application.Features.ApiKeys;
 using MipForum.Application.Features.Markdown;
 using MipForum.Application.Features.Members;
 using MipForum.Application.Features.Moderation;
@@ -41,6 +42,14 @@ internal sealed record MatrixDoor(string UseCase, string[] Allowed, Func<MatrixW
         Door("RegisterMember", Roles, w => Send(w, new RegisterMemberCommand("newcomer", "newcomer@example.org", ForumTestHost.Password))),
         Door("GetCurrentMember", Members, w => Ask(w, new GetCurrentMemberQuery())),
         Door("ChangePassword", Members, w => Send(w, new ChangePasswordCommand(ForumTestHost.Password, "a different passphrase"))),
+        Door("CreateApiKey", Members, w => Send(w, new CreateApiKeyCommand("Matrix bot", Domain.Members.ApiKeyScope.Read))),
+        Door("ListMyApiKeys", Members, w => Ask(w, new ListMyApiKeysQuery())),
+        new("RevokeApiKey", Members, async w =>
+        {
+            // The caller's own key, made by the owner (the caller or, for anonymous, the owner whose key they try).
+            var key = await w.Host.SendAsync(new CreateApiKeyCommand("Matrix bot to revoke", Domain.Members.ApiKeyScope.Read), w.Caller ?? w.Owner);
+            return Send(w, new RevokeApiKeyCommand(key.Id));
+        }),
         Door("GetMemberProfile", Roles, w => Ask(w, new GetMemberProfileQuery("target"))),
         Door("SuggestMembers", Members, w => Ask(w, new SuggestMembersQuery("tar"))),
         Door("SearchMembers", Admins, w => Ask(w, new SearchMembersQuery("target"))),

@@ -13,7 +13,7 @@ namespace MipForum.Application.Tests.Features.Security;
 /// </summary>
 public sealed class SilencedMemberTests
 {
-    private static readonly string[] AllowedWhileSilenced = ["WithdrawPost", "AppealModeration", "ChangePassword", "MarkNotificationsRead", "OpenNotification", "WithdrawBallot", "RevokeDelegation", "RetractFlag"];
+    private static readonly string[] AllowedWhileSilenced = ["WithdrawPost", "AppealModeration", "ChangePassword", "RevokeApiKey", "MarkNotificationsRead", "OpenNotification", "WithdrawBallot", "RevokeDelegation", "RetractFlag"];
 
     public static TheoryData<string> Commands()
     {
