@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MipForum.Infrastructure.Identity;
 using MipForum.Web.Tests.Support;
@@ -100,6 +101,30 @@ public sealed class ApiKeyTests(ForumWebFactory forum) : IClassFixture<ForumWebF
         Assert.Equal(HttpStatusCode.NoContent, suspension.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(changed));
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(suspended));
+    }
+
+    [Fact]
+    public async Task ShouldLoseWhatItsOwnerLosesWhenARoleIsTakenAway()
+    {
+        await SetRolesAsync("govalpha", Domain.Members.MemberRoles.Contributor | Domain.Members.MemberRoles.Moderator);
+        var key = await KeyAsync("govalpha", "read-write");
+        var before = await forum.CreateClient().SendAsync(HttpMethod.Get, "/api/v1/review", null, key);
+
+        await SetRolesAsync("govalpha", Domain.Members.MemberRoles.Contributor | Domain.Members.MemberRoles.Facilitator);
+        var after = await forum.CreateClient().SendAsync(HttpMethod.Get, "/api/v1/review", null, key);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, after.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(key)); // a role change does not end the key, only what it may do
+    }
+
+    // As an admin's role change would leave it (the demo has no admin to send the command).
+    private async Task SetRolesAsync(string userName, Domain.Members.MemberRoles roles)
+    {
+        await using var scope = forum.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MipForum.Infrastructure.Persistence.ForumDbContext>().Members
+            .Where(m => m.UserName == userName)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Roles, roles), Ct);
     }
 
     [Fact]
