@@ -61,7 +61,8 @@ internal static class CookedText
         }
     }
 
-    // Runs of blank space collapse to one space, runs of line breaks to one line break, so the stored text is compact.
+    // Runs of blank space collapse to one space, runs of line breaks to one line break, so the stored text is compact;
+    // control characters are dropped.
     private static string Tidy(StringBuilder raw)
     {
         var text = new StringBuilder(raw.Length);
@@ -77,6 +78,11 @@ internal static class CookedText
             else if (char.IsWhiteSpace(c))
             {
                 pendingSpace = true;
+            }
+            else if (char.IsControl(c))
+            {
+                // Nothing a reader sees, and the search snippets' match markers (U+0002, U+0003) must not come from text.
+                continue;
             }
             else
             {

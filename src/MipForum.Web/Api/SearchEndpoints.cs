@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Features.Search;
@@ -40,6 +39,6 @@ internal static class SearchEndpoints
 
     private static DateOnly? Day(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? null
-        : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : SearchQueryParser.TryParseDay(value, out var day) ? day
         : throw new RequestValidationException(field, $"Write {field} as year-month-day, for example 2026-01-31.");
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using MipForum.Web.Tests.Support;
 
 namespace MipForum.Web.Tests.Search;
@@ -13,12 +12,11 @@ public sealed class SearchWebTests(ForumWebFactory forum) : IClassFixture<ForumW
 
     private sealed class TwoSearchesFactory : ForumWebFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
         {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Forum:RateLimits:Search:PermitLimit", "2");
-            builder.UseSetting("Forum:RateLimits:Search:WindowSeconds", "600");
-        }
+            ["Forum:RateLimits:Search:PermitLimit"] = "2",
+            ["Forum:RateLimits:Search:WindowSeconds"] = "600",
+        };
     }
 
     [Fact]

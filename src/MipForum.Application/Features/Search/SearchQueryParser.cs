@@ -76,6 +76,10 @@ public static class SearchQueryParser
         return false;
     }
 
+    /// <summary>A day as searches write it, year-month-day (<c>2026-01-31</c>), inline or as an API parameter.</summary>
+    public static bool TryParseDay(string text, out DateOnly day) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
     public static bool TryParseKind(string text, out SearchKind kind) =>
         Enum.TryParse(text.Trim().TrimEnd('s'), ignoreCase: true, out kind) && Enum.IsDefined(kind);
 
@@ -119,7 +123,7 @@ public static class SearchQueryParser
 
                 return true;
             case "before" or "after":
-                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                if (!TryParseDay(value, out var day))
                 {
                     errors.Add($"“{token}”: write the date as year-month-day, for example {token[..colon]}:2026-01-31.");
                 }
