@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddCheckedOptions<DemoSettings>(configuration, DemoSettings.SectionName);
         services.AddSingleton<ForumMarkdownRenderer>();
         services.AddScoped<IMarkdownCooker, ForumMarkdownCooker>();
+        services.AddSingleton<IDiscourseText, Markdown.Discourse.DiscourseText>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<ILiveUpdates, LiveUpdates.InProcessLiveUpdates>();

@@ -8,7 +8,7 @@ namespace MipForum.Domain.Discussions;
 /// A discussion thread (Discourse calls it a topic). Named ForumThread so it never collides with
 /// System.Threading.Thread. The thread owns post numbering: posts are 1..n without gaps.
 /// </summary>
-public sealed class ForumThread : IVersioned
+public sealed partial class ForumThread : IVersioned
 {
     public const int TitleMinLength = 15;
     public const int TitleMaxLength = 200;

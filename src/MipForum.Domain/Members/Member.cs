@@ -25,6 +25,71 @@ public sealed class Member : IVersioned
         Roles = MemberRoles.None.AsHeld();
     }
 
+    /// <summary>
+    /// A placeholder for an author imported from another forum: it holds their posts, has no password and cannot sign in
+    /// (no Identity account is ever made for it). <paramref name="originUserName"/> is their name there, so a re-import
+    /// finds the same placeholder; <paramref name="userName"/> is the free name chosen here.
+    /// </summary>
+    public static Member Placeholder(string userName, string displayName, string originSource, string originUserName, DateTimeOffset joinedAt)
+    {
+        string? shownName;
+        try
+        {
+            shownName = NormalizeDisplayName(displayName, userName);
+        }
+        catch (DomainRuleException)
+        {
+            // A name the other forum allowed but this one does not is not a reason to drop the author's posts.
+            shownName = userName;
+        }
+
+        return new Member(userName, shownName, joinedAt) { OriginSource = originSource, OriginUserName = originUserName };
+    }
+
+    /// <summary>Where a placeholder's author came from (the other forum's address); null for members who joined here.</summary>
+    public string? OriginSource { get; private set; }
+
+    /// <summary>The author's user name on <see cref="OriginSource"/>, as written there.</summary>
+    public string? OriginUserName { get; private set; }
+
+    /// <summary>The member who claimed this placeholder (an admin's decision); its posts are theirs since.</summary>
+    public int? ClaimedById { get; private set; }
+
+    public DateTimeOffset? ClaimedAt { get; private set => field = value?.ToUniversalTime(); }
+
+    /// <summary>An imported author nobody has claimed yet.</summary>
+    public bool IsPlaceholder => OriginSource is not null && ClaimedById is null;
+
+    /// <summary>
+    /// An admin decides that <paramref name="claimant"/> is the author this placeholder stands for. The caller moves the
+    /// placeholder's posts and threads to the claimant; the placeholder stays, so old links to it still lead somewhere.
+    /// </summary>
+    public void RecordClaim(Member claimant, Member admin, DateTimeOffset now)
+    {
+        if (!admin.IsAdmin)
+        {
+            throw new NotPermittedException("Only an admin can decide who an imported author is.");
+        }
+
+        if (OriginSource is null)
+        {
+            throw new DomainRuleException($"@{UserName} joined here: only imported authors can be claimed.");
+        }
+
+        if (ClaimedById is not null)
+        {
+            throw new DomainRuleException($"@{UserName} was already claimed.");
+        }
+
+        if (claimant.OriginSource is not null || claimant.Is(this))
+        {
+            throw new DomainRuleException("An imported author is claimed by a member who signs in here, not by another imported author.");
+        }
+
+        ClaimedById = claimant.Id;
+        ClaimedAt = now;
+    }
+
     public int Id { get; private set; }
 
     /// <inheritdoc/>

@@ -22,6 +22,9 @@ public enum ModerationAction
     ChangeRoles = 17,
     Appeal = 18,
     DecideAppeal = 19,
+
+    /// <summary>An admin decided a member is the author an imported placeholder stands for; its posts became theirs.</summary>
+    ClaimImportedAuthor = 20,
 }
 
 public enum ModerationTarget

@@ -17,7 +17,7 @@ internal static partial class PostHtmlSanitizer
     [
         "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "del", "s", "mark", "ins", "sub", "sup",
         "code", "pre", "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td",
-        "div", "aside", "input",
+        "div", "aside", "input", "details", "summary",
     ];
 
     private static readonly string[] Attributes = ["href", "src", "alt", "title", "class", "id", "start", "type", "checked", "disabled"];

@@ -3,6 +3,7 @@ using Mediator;
 using MipForum.Application.Common.Security;
 using MipForum.Application.Features.Markdown;
 using MipForum.Application.Features.Proposals.Import;
+using MipForum.Application.Features.Threads.Import;
 
 namespace MipForum.Web.Composition;
 
@@ -58,6 +59,13 @@ public static class CommandLine
         importMips.SetAction(async (parse, cancellationToken) =>
             await ImportMipsAsync(await host(), parse.GetValue(folder)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
 
+        var topicFiles = new Argument<string[]>("topic.json") { Description = "Topic files in the shape of Discourse's /t/{id}.json?include_raw=true (several files of one topic are read together).", Arity = ArgumentArity.OneOrMore };
+        var source = new Option<string>("--source") { Description = "The address of the forum the topics come from, such as https://forum.makerdao.com (original links are made from it).", Required = true };
+        var category = new Option<string>("--category") { Description = "The slug of the category new threads go into (re-imported threads stay where they are).", Required = true };
+        var importDiscourse = new Command("import-discourse", "Import (or update) Discourse topics: posts by placeholder members, re-cooked here; print what was imported, skipped or changed.") { topicFiles, source, category };
+        importDiscourse.SetAction(async (parse, cancellationToken) =>
+            await ImportDiscourseAsync(await host(), parse.GetValue(topicFiles)!, parse.GetValue(source)!, parse.GetValue(category)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+
         var file = new Argument<string>("file") { Description = "Where to write the copy (a new file; an existing one is never overwritten)." };
         var backup = new Command("backup", "Write a consistent copy of the live SQLite database while the forum serves and writes, then check it (PRAGMA integrity_check).") { file };
         backup.SetAction(async (parse, cancellationToken) =>
@@ -82,7 +90,7 @@ public static class CommandLine
         reindex.SetAction(async (parse, cancellationToken) =>
             await ReindexSearchAsync(await host(), parse.InvocationConfiguration.Output, cancellationToken));
 
-        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, seedDemo, createAdmin, recook, reindex, importMips, backup, restore };
+        return new RootCommand("MipForum: run with no command to serve the forum; the commands below are for operators.") { migrate, seedDemo, createAdmin, recook, reindex, importMips, importDiscourse, backup, restore };
     }
 
     private static async Task RecookAsync(IServiceProvider app, TextWriter output)
@@ -159,9 +167,40 @@ public static class CommandLine
             .ToList();
         output.WriteLine($"Importing {files.Count} files from {root}…");
         await using var scope = SystemScope(app);
-        var report = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ImportMipsCommand(files));
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        var report = await CommandProgress.RunAsync(output, "Importing files", files.Count, async progress => await sender.Send(new ImportMipsCommand(files) { Progress = progress }));
         output.Write(ImportReportText.Format(report));
         return 0;
+    }
+
+    private static async Task<int> ImportDiscourseAsync(IServiceProvider app, string[] paths, string source, string category, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var files = new List<DiscourseTopicFile>();
+        foreach (var path in paths.Select(ResolveFileFromCaller))
+        {
+            if (!File.Exists(path))
+            {
+                error.WriteLine($"No file {path}.");
+                return 2;
+            }
+
+            files.Add(new DiscourseTopicFile(Path.GetFileName(path), await File.ReadAllTextAsync(path, cancellationToken)));
+        }
+
+        await using var scope = SystemScope(app);
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        try
+        {
+            var report = await CommandProgress.RunAsync(output, "Importing topics", files.Count, async progress =>
+                await sender.Send(new ImportDiscourseCommand(files, category, source) { Progress = progress }, cancellationToken));
+            output.Write(DiscourseImportReportText.Format(report));
+            return report.Count(TopicOutcome.Failed) == 0 ? 0 : 1;
+        }
+        catch (Application.Common.Exceptions.RequestValidationException invalid)
+        {
+            error.WriteLine(string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
+            return 2;
+        }
     }
 
     private static async Task<int> BackupAsync(IServiceProvider app, string file, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -45,6 +45,12 @@ public enum Permission
     /// <summary>Import MIP documents from a MIPs repository folder (the command line, or an admin upload).</summary>
     ImportProposals,
 
+    /// <summary>Import Discourse topics (the command line, or an admin upload).</summary>
+    ImportDiscussions,
+
+    /// <summary>Decide that a member is the author an imported placeholder stands for, and give them its posts.</summary>
+    ClaimImportedAuthor,
+
     /// <summary>Publish drafts whose scheduled time has come; held by no role, only the host's scheduler (system).</summary>
     PublishScheduledDrafts,
 

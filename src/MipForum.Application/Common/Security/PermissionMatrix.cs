@@ -32,6 +32,8 @@ public static class PermissionMatrix
         [Permission.RecookContent] = MemberRoles.Admin,
         [Permission.PublishScheduledDrafts] = MemberRoles.None,
         [Permission.ImportProposals] = MemberRoles.Admin,
+        [Permission.ImportDiscussions] = MemberRoles.Admin,
+        [Permission.ClaimImportedAuthor] = MemberRoles.Admin,
         [Permission.CreatePoll] = Everyone,
         [Permission.CastBallot] = Everyone,
         [Permission.DelegateWeight] = Everyone,

@@ -134,6 +134,17 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("OriginId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PostCount")
                         .HasColumnType("INTEGER");
 
@@ -172,6 +183,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.HasIndex("IsPinned", "CreatedAt");
 
                     b.HasIndex("IsPinned", "LastActivityAt");
+
+                    b.HasIndex("OriginSource", "OriginId")
+                        .IsUnique()
+                        .HasFilter("\"OriginSource\" IS NOT NULL");
 
                     b.ToTable("Threads", (string)null);
                 });
@@ -212,6 +227,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ImportedLikes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LikeCount")
                         .HasColumnType("INTEGER");
 
@@ -220,6 +238,16 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OriginId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OriginNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Raw")
                         .IsRequired()
@@ -254,6 +282,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ThreadId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("ThreadId", "OriginId")
+                        .IsUnique()
+                        .HasFilter("\"OriginId\" IS NOT NULL");
 
                     b.HasIndex("ThreadId", "ReplyToNumber");
 
@@ -360,6 +392,12 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClaimedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -377,6 +415,14 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<string>("NormalizedUserName")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginUserName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Roles")
@@ -416,6 +462,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("UserNameSkeleton")
                         .IsUnique();
+
+                    b.HasIndex("OriginSource", "OriginUserName")
+                        .IsUnique()
+                        .HasFilter("\"OriginSource\" IS NOT NULL");
 
                     b.ToTable("Members");
                 });

@@ -24,5 +24,11 @@ internal sealed class ForumThreadConfiguration : IEntityTypeConfiguration<ForumT
         // A JSON array column; "threads tagged x" uses SQLite's json_each.
         builder.PrimitiveCollection(t => t.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(t => new { t.IsPinned, t.CreatedAt });
+
+        // One thread per topic of the other forum: a re-import updates it instead of starting another.
+        builder.Property(t => t.OriginSource).HasMaxLength(200);
+        builder.Property(t => t.OriginUrl).HasMaxLength(500);
+        builder.HasIndex(t => new { t.OriginSource, t.OriginId }).IsUnique().HasFilter("\"OriginSource\" IS NOT NULL");
+        builder.Ignore(t => t.IsImported);
     }
 }

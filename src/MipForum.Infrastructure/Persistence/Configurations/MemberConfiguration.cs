@@ -20,5 +20,11 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Ignore(m => m.IsAdmin);
         builder.Ignore(m => m.IsStaff);
         builder.Property(m => m.SanctionReason).HasMaxLength(1000);
+
+        // An imported author is found again by their name on the forum they came from.
+        builder.Property(m => m.OriginSource).HasMaxLength(200);
+        builder.Property(m => m.OriginUserName).HasMaxLength(100);
+        builder.HasIndex(m => new { m.OriginSource, m.OriginUserName }).IsUnique().HasFilter("\"OriginSource\" IS NOT NULL");
+        builder.Ignore(m => m.IsPlaceholder);
     }
 }

@@ -35,5 +35,10 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Ignore(p => p.IsHidden);
         builder.Ignore(p => p.IsRemoved);
         builder.Ignore(p => p.PendingFlagWeight);
+
+        // A re-import finds each post of the thread by its id on the other forum.
+        builder.HasIndex(p => new { p.ThreadId, p.OriginId }).IsUnique().HasFilter("\"OriginId\" IS NOT NULL");
+        builder.Property(p => p.OriginUrl).HasMaxLength(500);
+        builder.Ignore(p => p.IsImported);
     }
 }

@@ -10,6 +10,7 @@ using MipForum.Application.Features.Posts;
 using MipForum.Application.Features.Proposals;
 using MipForum.Application.Features.Proposals.Import;
 using MipForum.Application.Features.Threads;
+using MipForum.Application.Features.Threads.Import;
 using MipForum.Application.Tests.Support;
 using MipForum.Domain.Moderation;
 using MipForum.Domain.Proposals;
@@ -138,6 +139,12 @@ internal sealed record MatrixDoor(string UseCase, string[] Allowed, Func<MatrixW
             return Send(w, new RemoveProposalLinkCommand(second, first));
         }),
         Door("ImportMips", Admins, w => Send(w, new ImportMipsCommand([]))),
+        Door("ImportDiscourse", Admins, w => Send(w, new ImportDiscourseCommand([new DiscourseTopicFile("t.json", "{}")], "general", "https://forum.example.org"))),
+        new("ClaimImportedAuthor", Admins, async w =>
+        {
+            var placeholder = await w.ImportedAuthorAsync();
+            return Send(w, new ClaimImportedAuthorCommand(placeholder, "matrix.claimant", "They showed their old account's e-mail."));
+        }),
         Door("PublishDueDrafts", [], w => Send(w, new PublishDueDraftsCommand())),
 
         // Moderation

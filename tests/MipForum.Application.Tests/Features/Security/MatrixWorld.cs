@@ -75,6 +75,15 @@ internal sealed class MatrixWorld
         ["Specification / Proposal Details"] = "Nothing happens.",
     };
 
+    /// <summary>An imported author's placeholder (from the Discourse sample) and a member who may claim it, "matrix.claimant".</summary>
+    public async Task<string> ImportedAuthorAsync()
+    {
+        await Host.MemberAsync("matrix.claimant");
+        await Host.SendAsSystemAsync(new Application.Features.Threads.Import.ImportDiscourseCommand(
+            [Threads.Import.DiscourseFixtures.File("sample-topic.json")], "general", Threads.Import.DiscourseFixtures.Source));
+        return "carol";
+    }
+
     public async Task<int> DraftAsync(string title = "A proposal from the matrix") =>
         (await Host.SendAsync(new DraftProposalCommand(null, title, "A summary.", GeneralSections), ProposalOwner)).Id;
 

@@ -16,6 +16,9 @@ namespace MipForum.Application.Features.Proposals.Import;
 public sealed record ImportMipsCommand(IReadOnlyList<MipFile> Files) : ICommand<ImportReport>, IRequirePermission
 {
     public Permission RequiredPermission => Permission.ImportProposals;
+
+    /// <summary>Told the number of files done after each one (the command line draws a bar from it).</summary>
+    public IProgress<int>? Progress { get; init; }
 }
 
 public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker cooker, TimeProvider time)
@@ -35,8 +38,11 @@ public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker
 
         // Parents before children: MIPs (and their components), then templates and annexes, then subproposals.
         var files = command.Files.Select(MipFileClassifier.Classify).OrderBy(Rank).ThenBy(f => f.File.Path, StringComparer.Ordinal);
+        var done = 0;
         foreach (var file in files)
         {
+            command.Progress?.Report(done++);
+
             // One unit of work per file: whatever a failing file added or changed is dropped with the change tracker,
             // so the database holds all of a file or nothing of it (no half-saved MIP, no orphan placeholder).
             db.ChangeTracker.Clear();
@@ -59,6 +65,7 @@ public sealed class ImportMipsCommandHandler(IForumDbContext db, IMarkdownCooker
         }
 
         db.ChangeTracker.Clear();
+        command.Progress?.Report(done);
         return new ImportReport(reports) { ComponentsFound = _components, FilesRead = command.Files.Count };
     }
 

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Members;
+
+namespace MipForum.Application.Features.Threads.Import;
+
+/// <summary>
+/// The members imported posts are written by: for each Discourse user name, the placeholder made at an earlier import
+/// (or the member who claimed it since), or a new placeholder under a free name. A name that is taken here is never
+/// taken over: whoever registered "bob" here is not assumed to be the Bob of the other forum (an admin decides that
+/// by a claim), so the placeholder gets "bob_2" and the report says so.
+/// </summary>
+internal sealed class DiscourseAuthors(IForumDbContext db, string source, DateTimeOffset now)
+{
+    private readonly Dictionary<string, Member> _byOriginName = new(StringComparer.OrdinalIgnoreCase);
+
+    public int Created { get; private set; }
+
+    /// <summary>The member a Discourse name is found as, if it was imported before (null when it never was).</summary>
+    public async Task<Member?> FindAsync(string originUserName, CancellationToken cancellationToken)
+    {
+        if (_byOriginName.TryGetValue(originUserName, out var known))
+        {
+            return known;
+        }
+
+        var placeholder = await db.Members.SingleOrDefaultAsync(m => m.OriginSource == source && m.OriginUserName == originUserName, cancellationToken);
+        if (placeholder is null)
+        {
+            return null;
+        }
+
+        var author = placeholder.ClaimedById is { } claimant ? await db.Members.SingleAsync(m => m.Id == claimant, cancellationToken) : placeholder;
+        _byOriginName[originUserName] = author;
+        return author;
+    }
+
+    /// <summary>The member for a Discourse name, creating a placeholder (and noting it) the first time the name is seen.</summary>
+    public async Task<Member> ResolveAsync(string originUserName, string? displayName, List<string> notes, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(originUserName, cancellationToken) is { } found)
+        {
+            return found;
+        }
+
+        var userName = await FreeNameAsync(originUserName, cancellationToken);
+        var placeholder = Member.Placeholder(userName, displayName ?? string.Empty, source, originUserName, now);
+        db.Members.Add(placeholder);
+        _byOriginName[originUserName] = placeholder;
+        Created++;
+        notes.Add(userName == originUserName
+            ? $"{originUserName}: a placeholder member @{userName} was created (no password; cannot sign in until an admin gives it to a member)."
+            : $"{originUserName}: that name is taken or not allowed here, so the placeholder member is @{userName} (no password; cannot sign in).");
+        return placeholder;
+    }
+
+    private async Task<string> FreeNameAsync(string originUserName, CancellationToken cancellationToken)
+    {
+        var stem = Stem(originUserName);
+        for (var n = 1; n < 1000; n++)
+        {
+            var suffix = n == 1 ? string.Empty : "_" + n.ToString(CultureInfo.InvariantCulture);
+            var candidate = stem[..Math.Min(stem.Length, UserNameRules.MaxLength - suffix.Length)].TrimEnd('.', '-') + suffix;
+            if (!UserNameRules.IsValid(candidate))
+            {
+                continue;
+            }
+
+            var skeleton = UserNameRules.Skeleton(candidate);
+            var taken = db.Members.Local.Any(m => m.UserNameSkeleton == skeleton)
+                || await db.Members.AnyAsync(m => m.UserNameSkeleton == skeleton, cancellationToken);
+            if (!taken)
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"No free user name was found for {originUserName}.");
+    }
+
+    // Discourse may allow accents, spaces and 60 characters; names here are ASCII (see UserNameRules): "Zoë M" is "Zoe_M".
+    private static string Stem(string name)
+    {
+        var ascii = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            ascii.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' ? c : '_');
+        }
+
+        var stem = ascii.ToString().Trim('.', '-');
+        while (stem.Length < UserNameRules.MinLength)
+        {
+            stem += "_";
+        }
+
+        return stem;
+    }
+}
