@@ -7,6 +7,8 @@ internal static class MemberEndpoints
 {
     public sealed record RolesRequest(IReadOnlyList<string>? Roles);
 
+    public sealed record ClaimRequest(string? Member, string? Reason);
+
     public static RouteGroupBuilder MapMemberEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/me", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCurrentMemberQuery(), ct)));
@@ -28,6 +30,9 @@ internal static class MemberEndpoints
             var roles = await sender.Send(new ChangeMemberRolesCommand(userName, request.Roles ?? []), ct);
             return TypedResults.Ok(new { userName, roles });
         });
+        // An admin gives an imported author's posts to the member who showed they are that author.
+        api.MapPost("/users/{userName}/claim", async (string userName, ClaimRequest request, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ClaimImportedAuthorCommand(userName, request.Member ?? string.Empty, request.Reason ?? string.Empty), ct)));
         return api;
     }
 }

@@ -61,7 +61,7 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
 
         Assert.Equal(0, exit);
         Assert.False(built);
-        Assert.All(new[] { "migrate", "seed-demo", "create-admin", "recook", "reindex-search", "import-mips", "backup", "restore" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
+        Assert.All(new[] { "migrate", "seed-demo", "create-admin", "recook", "reindex-search", "import-mips", "import-discourse", "backup", "restore" }, command => Assert.Contains(command, output, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -74,6 +74,50 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
         Assert.True(exit == 0, error);
         Assert.True(built);
         Assert.Contains("Importing", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldAnswerImportDiscourseWithoutTheSourceForumWithAUsageError()
+    {
+        var (exit, _, error, built) = await RunAsync(["import-discourse", "topic.json", "--category", "general"]);
+
+        Assert.NotEqual(0, exit);
+        Assert.False(built);
+        Assert.Contains("--source", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldImportDiscourseTopicsWithProgressAndReportEveryPost()
+    {
+        var topic = Path.Combine(RepositoryRoot(), "tests", "fixtures", "discourse", "sample-topic.json");
+
+        var (exit, output, error, built) = await RunAsync(["import-discourse", topic, "--source", "https://forum.cli.example", "--category", "general"], forum.Services);
+
+        Assert.True(exit == 0, error);
+        Assert.True(built);
+        Assert.Contains("Importing topics: 1/1", output, StringComparison.Ordinal);
+        Assert.Contains("1 topics: 1 created", output, StringComparison.Ordinal);
+        Assert.Contains("post 3 → #3 by alice_facilitator: Imported", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseImportDiscourseIntoACategoryThatIsNotThere()
+    {
+        var topic = Path.Combine(RepositoryRoot(), "tests", "fixtures", "discourse", "sample-topic.json");
+
+        var (exit, _, error, _) = await RunAsync(["import-discourse", topic, "--source", "https://forum.cli.example", "--category", "no-such-category"], forum.Services);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no-such-category", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseImportDiscourseOfAFileThatIsNotThere()
+    {
+        var (exit, _, error, _) = await RunAsync(["import-discourse", "/no/such/topic.json", "--source", "https://forum.cli.example", "--category", "general"], forum.Services);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("/no/such/topic.json", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class GetMemberProfileQueryHandler(IForumDbContext db) : IQueryHan
     {
         var member = await db.Members.AsNoTracking()
             .Where(m => m.NormalizedUserName == UserNameRules.Normalize(query.UserName))
-            .Select(m => new { m.Id, m.UserName, m.DisplayName, m.JoinedAt, m.Roles })
+            .Select(m => new { m.Id, m.UserName, m.DisplayName, m.JoinedAt, m.Roles, m.OriginSource, m.OriginUserName, ClaimedBy = db.Members.Where(c => c.Id == m.ClaimedById).Select(c => c.UserName).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         if (member is null)
         {
@@ -39,6 +39,11 @@ public sealed class GetMemberProfileQueryHandler(IForumDbContext db) : IQueryHan
             .Select(p => new RecentPost(p.ThreadId, p.Thread.Title, p.Thread.Slug, p.Number, p.CreatedAt))
             .ToListAsync(cancellationToken);
 
-        return new MemberProfile(member.UserName, member.DisplayName, member.JoinedAt, member.Roles.Names(), postCount, recent);
+        return new MemberProfile(member.UserName, member.DisplayName, member.JoinedAt, member.Roles.Names(), postCount, recent)
+        {
+            Imported = member.OriginSource is { } source
+                ? new ImportedAuthor(source, member.OriginUserName!, Threads.Import.DiscourseSource.UserUrl(source, member.OriginUserName!), member.ClaimedBy)
+                : null,
+        };
     }
 }

@@ -46,6 +46,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                 t.PostCount,
                 t.CreatedAt,
                 t.LastActivityAt,
+                t.OriginUrl,
 
                 t.ProposalId,
 
@@ -94,6 +95,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                     Removed = p.RemovedAt != null,
                     HiddenReason = p.HiddenReason,
                     HiddenPendingReview = p.HiddenPendingReview,
+                    OriginUrl = p.OriginUrl,
                     FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
                 },
                 p.AuthorId,
@@ -156,6 +158,7 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
         {
             ProposalEvents = events,
             CanReply = capabilities.MayReply,
+            OriginUrl = header.OriginUrl,
         };
     }
 

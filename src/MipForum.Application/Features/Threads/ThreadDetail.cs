@@ -36,6 +36,9 @@ public sealed record PostView(
     /// <summary>Hidden by flags, waiting for a moderator; false when a moderator hid it.</summary>
     public bool HiddenPendingReview { get; init; }
 
+    /// <summary>The post's address on the forum it was imported from; null for posts written here.</summary>
+    public string? OriginUrl { get; init; }
+
     /// <summary>Whether the reader has flagged this post (they cannot flag it twice).</summary>
     public bool FlaggedByMe { get; init; }
 
@@ -100,6 +103,9 @@ public sealed record ThreadDetail(
     /// suspended or silenced) and the thread is not locked. Slow mode and new-account limits are checked on submit.
     /// </summary>
     public bool CanReply { get; init; }
+
+    /// <summary>The topic's address on the forum it was imported from; null for threads started here.</summary>
+    public string? OriginUrl { get; init; }
 }
 
 /// <summary>A status move (<see cref="To"/> set) or a text edit (<see cref="Version"/> set) of the thread's proposal.</summary>
