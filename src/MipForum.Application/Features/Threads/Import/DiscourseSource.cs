@@ -17,8 +17,12 @@ public static class DiscourseSource
         return (uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant() + uri.AbsolutePath).TrimEnd('/');
     }
 
-    public static string TopicUrl(string source, string slug, long topicId) =>
-        FormattableString.Invariant($"{source}/t/{(slug.Length == 0 ? "-" : slug)}/{topicId}");
+    /// <summary>The topic's address there. The slug comes from the file, so it is escaped and cut short: it can only name a path segment.</summary>
+    public static string TopicUrl(string source, string slug, long topicId)
+    {
+        var segment = slug.Length == 0 ? "-" : Uri.EscapeDataString(slug.Length > 100 ? slug[..100] : slug);
+        return FormattableString.Invariant($"{source}/t/{segment}/{topicId}");
+    }
 
     public static string PostUrl(string source, string slug, long topicId, int number) =>
         FormattableString.Invariant($"{TopicUrl(source, slug, topicId)}/{number}");

@@ -55,7 +55,7 @@ public static class DiscourseTopicReader
         return new DiscoursePost(
             Long(post, "id") ?? throw new FormatException($"{where} has no id."),
             (int)(Long(post, "post_number") ?? throw new FormatException($"{where} has no post_number.")),
-            Text(post, "username") ?? throw new FormatException($"{where} has no username."),
+            UserName(post) ?? throw new FormatException($"{where} has no username (or one longer than {MaxUserNameLength} characters)."),
             Text(post, "name"),
             Time(post, "created_at") ?? throw new FormatException($"{where} has no created_at."),
             Time(post, "updated_at"),
@@ -69,6 +69,12 @@ public static class DiscourseTopicReader
             Bool(post, "user_deleted"),
             Bool(post, "hidden"));
     }
+
+    /// <summary>Discourse allows 60 characters at most; anything longer is not a Discourse name.</summary>
+    public const int MaxUserNameLength = 60;
+
+    private static string? UserName(JsonElement post) =>
+        Text(post, "username") is { Length: > 0 and <= MaxUserNameLength } name && !name.Any(char.IsControl) ? name : null;
 
     private static int Likes(JsonElement post)
     {
