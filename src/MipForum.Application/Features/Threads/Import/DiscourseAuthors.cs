@@ -12,7 +12,7 @@ namespace MipForum.Application.Features.Threads.Import;
 /// taken over: whoever registered "bob" here is not assumed to be the Bob of the other forum (an admin decides that
 /// by a claim), so the placeholder gets "bob_2" and the report says so.
 /// </summary>
-internal sealed class DiscourseAuthors(IForumDbContext db, string source, DateTimeOffset now)
+internal sealed class DiscourseAuthors(IForumDbContext db, string source)
 {
     private readonly Dictionary<string, Member> _byOriginName = new(StringComparer.OrdinalIgnoreCase);
 
@@ -37,8 +37,11 @@ internal sealed class DiscourseAuthors(IForumDbContext db, string source, DateTi
         return author;
     }
 
-    /// <summary>The member for a Discourse name, creating a placeholder (and noting it) the first time the name is seen.</summary>
-    public async Task<Member> ResolveAsync(string originUserName, string? displayName, List<string> notes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The member for a Discourse name, creating a placeholder (and noting it) the first time the name is seen. It
+    /// "joined" when the post it was first seen in was written, so its profile does not say "joined just now".
+    /// </summary>
+    public async Task<Member> ResolveAsync(string originUserName, string? displayName, DateTimeOffset seenAt, List<string> notes, CancellationToken cancellationToken)
     {
         if (await FindAsync(originUserName, cancellationToken) is { } found)
         {
@@ -46,7 +49,7 @@ internal sealed class DiscourseAuthors(IForumDbContext db, string source, DateTi
         }
 
         var userName = await FreeNameAsync(originUserName, cancellationToken);
-        var placeholder = Member.Placeholder(userName, displayName ?? string.Empty, source, originUserName, now);
+        var placeholder = Member.Placeholder(userName, displayName ?? string.Empty, source, originUserName, seenAt);
         db.Members.Add(placeholder);
         _byOriginName[originUserName] = placeholder;
         Created++;

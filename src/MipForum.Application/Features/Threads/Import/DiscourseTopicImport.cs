@@ -114,7 +114,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
     {
         foreach (var post in candidates)
         {
-            _names[post.UserName] = (await authors.ResolveAsync(post.UserName, post.Name, _notes, cancellationToken)).UserName;
+            _names[post.UserName] = (await authors.ResolveAsync(post.UserName, post.Name, post.CreatedAt, _notes, cancellationToken)).UserName;
         }
 
         foreach (var post in candidates)
@@ -126,7 +126,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
                 // Someone Discourse linked exists there: a placeholder keeps the link. A name it did not link (a typo,
                 // "@everyone") stays plain text rather than pointing at whoever has that name here.
                 _names[name] = linked.Contains(name)
-                    ? (await authors.ResolveAsync(name, null, _notes, cancellationToken)).UserName
+                    ? (await authors.ResolveAsync(name, null, post.CreatedAt, _notes, cancellationToken)).UserName
                     : (await authors.FindAsync(name, cancellationToken))?.UserName;
             }
         }
@@ -180,7 +180,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
     private async Task<(PostReport Report, bool Changed)> ImportPostAsync(DiscoursePost post, Category category, CancellationToken cancellationToken)
     {
         var notes = new List<string>();
-        var author = await authors.ResolveAsync(post.UserName, post.Name, notes, cancellationToken);
+        var author = await authors.ResolveAsync(post.UserName, post.Name, post.CreatedAt, notes, cancellationToken);
         var body = await CookAsync(post, notes, cancellationToken);
         var existing = _thread?.Posts.FirstOrDefault(p => p.OriginId == post.Id);
         var editedAt = post.Version > 1 ? post.UpdatedAt ?? post.CreatedAt : (DateTimeOffset?)null;

@@ -66,7 +66,7 @@ public sealed class ImportDiscourseCommandHandler(IForumDbContext db, IMarkdownC
             var fileNames = string.Join(", ", group.Select(t => t.File));
             db.ChangeTracker.Clear();
             db.Categories.Attach(category);
-            var authors = new DiscourseAuthors(db, source, time.GetUtcNow());
+            var authors = new DiscourseAuthors(db, source);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {

@@ -32,6 +32,7 @@ public sealed class ImportDiscourseSampleTests
         var posts = thread.Posts.OrderBy(p => p.Number).ToList();
         Assert.Equal(["alice_facilitator", "bob", "alice_facilitator", "carol"], posts.Select(p => p.Author.UserName));
         Assert.Equal(["Alice", "Bob", "Alice", "Carol"], posts.Select(p => p.Author.DisplayName));
+        Assert.Equal(posts[0].CreatedAt, posts[0].Author.JoinedAt);
         Assert.Equal([70001L, 70002, 70003, 70004], posts.Select(p => p.OriginId!.Value));
         Assert.Equal("https://forum.example.org/t/mip41c4-sp99-facilitator-onboarding-xyz-001/4242/3", posts[2].OriginUrl);
         Assert.Equal([null, null, 2, 3], posts.Select(p => p.ReplyToNumber));
