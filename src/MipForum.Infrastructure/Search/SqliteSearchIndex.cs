@@ -55,13 +55,75 @@ internal sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
 
     private async Task<SearchMatches> SearchAsync(SqliteConnection connection, SearchRequest request, CancellationToken cancellationToken)
     {
-        var filters = request.Search.Filters;
         var match = Fts5Match.Of(request.Search);
+        var take = request.PageSize + 1;
+        List<(long RowId, double Score)> rows;
+        if (match is null)
+        {
+            (rows, _, _) = await PageAsync(connection, request, match, candidates: null, cancellationToken) ?? ([], 0, 0);
+        }
+        else
+        {
+            // Ranked inside FTS5 first: the best few hundred matches by BM25 alone (no joins), then visibility and the
+            // filters on that short list. A word in a quarter of the posts no longer joins every one of them. The page
+            // is exact when every match was a candidate, or when it is full and ends on a better score than the worst
+            // candidate (every match left out scores worse still); otherwise, with many hits hidden or filtered out or a
+            // tie across the edge, it asks again with more, and in the end with all of them.
+            int? candidates = Math.Max(MinCandidates, take * request.Page * 4);
+            while (true)
+            {
+                var page = await PageAsync(connection, request, match, candidates, cancellationToken);
+                if (page is not { } found)
+                {
+                    return new SearchMatches([], false);
+                }
+
+                rows = found.Rows;
+                var complete = candidates is null || found.Candidates < candidates
+                    || (rows.Count == take && rows[^1].Score < found.WorstCandidate);
+                if (complete)
+                {
+                    break;
+                }
+
+                candidates = candidates * 8 > MaxCandidates ? null : candidates * 8;
+            }
+        }
+
+        var hasMore = rows.Count > request.PageSize;
+        var pageIds = rows.Take(request.PageSize).Select(r => r.RowId).ToList();
+        var snippets = await SnippetsAsync(connection, pageIds, match, cancellationToken);
+        return new SearchMatches([.. pageIds.Select(id => new SearchMatch(SearchRowIds.KindOf(id), SearchRowIds.IdOf(id), snippets.GetValueOrDefault(id) ?? []))], hasMore);
+    }
+
+    private const int MinCandidates = 200;
+    private const int MaxCandidates = 20_000;
+
+    /// <summary>
+    /// One page of visible hits, ranked: among the best <paramref name="candidates"/> matches when it is set (with how
+    /// many candidates there were and the worst one's score), among all matches otherwise. Null when a filter names no
+    /// member or category.
+    /// </summary>
+    private async Task<(List<(long RowId, double Score)> Rows, long Candidates, double WorstCandidate)?> PageAsync(
+        SqliteConnection connection, SearchRequest request, string? match, int? candidates, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
         var sql = new StringBuilder();
-        sql.Append("SELECT SearchIndex.rowid, ").Append(match is null ? "0.0" : $"bm25(SearchIndex, {TitleWeight}, 1.0)").Append(" AS Score, ").Append(At).Append(" AS At\n")
-            .Append(Joins).Append('\n')
-            .Append("WHERE ").Append(match is null ? "1 = 1" : "SearchIndex MATCH @match").Append(" AND ").Append(Visible);
+        if (candidates is not null)
+        {
+            sql.Append($"WITH ranked AS MATERIALIZED (SELECT rowid AS RowId, bm25(SearchIndex, {TitleWeight}, 1.0) AS Score FROM SearchIndex WHERE SearchIndex MATCH @match ORDER BY Score LIMIT @candidates)\n")
+                .Append("SELECT ranked.RowId, ranked.Score, (SELECT count(*) FROM ranked), (SELECT max(Score) FROM ranked)\n")
+                .Append(Joins.Replace("FROM SearchIndex", "FROM ranked", StringComparison.Ordinal)).Append('\n')
+                .Append("WHERE ").Append(Visible);
+            command.Parameters.AddWithValue("@candidates", candidates.Value);
+        }
+        else
+        {
+            sql.Append("SELECT SearchIndex.rowid, ").Append(match is null ? "0.0" : $"bm25(SearchIndex, {TitleWeight}, 1.0)").Append(" AS Score, 0, 0.0\n")
+                .Append(Joins).Append('\n')
+                .Append("WHERE ").Append(match is null ? "1 = 1" : "SearchIndex MATCH @match").Append(" AND ").Append(Visible);
+        }
+
         if (match is not null)
         {
             command.Parameters.AddWithValue("@match", match);
@@ -69,29 +131,39 @@ internal sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
 
         command.Parameters.AddWithValue("@me", (object?)request.Reader.MemberId ?? DBNull.Value);
         command.Parameters.AddWithValue("@staff", request.Reader.IsStaff ? 1 : 0);
-        if (!await AppendFiltersAsync(filters, sql, command, cancellationToken))
+        if (!await AppendFiltersAsync(request.Search.Filters, sql, command, cancellationToken))
         {
-            return new SearchMatches([], false);
+            return null;
         }
 
-        sql.Append("\nORDER BY Score, At DESC, SearchIndex.rowid DESC LIMIT @take OFFSET @skip");
+        sql.Append("\nORDER BY 2, ").Append(At).Append(" DESC, 1 DESC LIMIT @take OFFSET @skip");
         command.Parameters.AddWithValue("@take", request.PageSize + 1);
         command.Parameters.AddWithValue("@skip", (long)(request.Page - 1) * request.PageSize);
-        command.CommandText = sql.ToString();
+        command.CommandText = candidates is null ? sql.ToString() : sql.ToString().Replace("SearchIndex.rowid", "ranked.RowId", StringComparison.Ordinal);
 
-        var rowIds = new List<long>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var rows = new List<(long, double)>();
+        long count = 0;
+        double worst = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rowIds.Add(reader.GetInt64(0));
-            }
+            rows.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            count = reader.GetInt64(2);
+            worst = reader.GetDouble(3);
         }
 
-        var hasMore = rowIds.Count > request.PageSize;
-        var page = rowIds.Take(request.PageSize).ToList();
-        var snippets = await SnippetsAsync(connection, page, match, cancellationToken);
-        return new SearchMatches([.. page.Select(id => new SearchMatch(SearchRowIds.KindOf(id), SearchRowIds.IdOf(id), snippets.GetValueOrDefault(id) ?? []))], hasMore);
+        if (candidates is not null && rows.Count == 0)
+        {
+            // No visible row on this page: how many candidates there were still decides whether to ask for more.
+            await using var counting = connection.CreateCommand();
+            counting.CommandText = "SELECT count(*) FROM (SELECT 1 FROM SearchIndex WHERE SearchIndex MATCH @match LIMIT @candidates)";
+            counting.Parameters.AddWithValue("@match", match!);
+            counting.Parameters.AddWithValue("@candidates", candidates.Value);
+            count = (long)(await counting.ExecuteScalarAsync(cancellationToken))!;
+            worst = double.MaxValue;
+        }
+
+        return (rows, count, worst);
     }
 
     // Every suggestion is a title or a name anyone may read (drafts have no code and are left out): no reader needed.
