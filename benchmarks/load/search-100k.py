@@ -4,10 +4,13 @@
 Usage: benchmarks/load/search-100k.py /path/to/published/app [posts]
 
 Generates the posts through the API (so through the application layer: validation, cooking, the triggers that keep the
-index), 2,000 threads of 50 posts with governance-like text over a Zipf-distributed vocabulary, then asks typical
+index), 2,000 threads of 50 posts with governance-like text over a Zipf-distributed vocabulary (or, with SEARCH_BENCH_DB naming a database an earlier run kept, reuses those posts), then asks typical
 searches one after another and reports p50/p95/p99 per query next to a static file fetched the same way in the same run.
 Afterwards it times `reindex-search` on the stopped database and compares FTS5's unicode61 and trigram tokenizers on a
 copy of the posts' text (size and query time). Needs python3 and the published app; nothing else.
+
+SEARCH_BENCH_DB=/path/forum.db: when the file exists, the run starts from a copy of it instead of generating posts;
+when it does not, the generated database is kept there at the end (generating 100,000 posts takes most of an hour).
 """
 import json, os, random, shutil, sqlite3, statistics, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
 
@@ -80,6 +83,10 @@ def post_text():
     return "\n\n".join(paragraphs)
 
 
+kept = os.environ.get("SEARCH_BENCH_DB")
+reuse = kept is not None and os.path.exists(kept)
+if reuse:
+    shutil.copyfile(kept, db)
 server = start()
 members = ["amelie.r", "sato-k", "moshe_f", "lena.v", "tkdev", "funmi.o", "wei_chen", "govalpha"]
 tokens = [call("POST", "/api/v1/auth/token", {"userName": m, "password": "mipforum-demo"})["accessToken"] for m in members]
@@ -109,10 +116,13 @@ def writer(k):
             print(f"  {i * per_thread:,} posts after {time.time() - started:.0f} s", flush=True)
 
 
-workers = [threading.Thread(target=writer, args=(k,)) for k in range(8)]
-[w.start() for w in workers]
-[w.join() for w in workers]
-print(f"generated {threads * per_thread:,} posts in {time.time() - started:.0f} s through the API; {len(errors)} errors {errors[:3]}")
+if reuse:
+    print(f"reusing the posts of {kept}")
+else:
+    workers = [threading.Thread(target=writer, args=(k,)) for k in range(8)]
+    [w.start() for w in workers]
+    [w.join() for w in workers]
+    print(f"generated {threads * per_thread:,} posts in {time.time() - started:.0f} s through the API; {len(errors)} errors {errors[:3]}")
 
 
 def timed(path, n):
@@ -144,6 +154,8 @@ print(f"database: {os.path.getsize(db) / 1e6:.0f} MB with the index")
 t = time.time()
 reindex = subprocess.run(["dotnet", dll, "reindex-search"], env=env, capture_output=True, text=True)
 print(f"reindex-search: exit {reindex.returncode} in {time.time() - t:.1f} s: {reindex.stdout.strip().splitlines()[-1] if reindex.stdout.strip() else reindex.stderr[-300:]}")
+if kept is not None and not reuse:
+    shutil.copyfile(db, kept)  # the server is stopped and reindex-search has checkpointed: the file is whole
 
 # unicode61 against trigram on the same text, in this Python's own SQLite.
 source = sqlite3.connect(db)

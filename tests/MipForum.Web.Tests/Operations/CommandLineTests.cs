@@ -74,6 +74,9 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
         Assert.True(exit == 0, error);
         Assert.True(built);
         Assert.Contains("Importing", output, StringComparison.Ordinal);
+
+        // A log gets the progress as one line with the count and the rate.
+        Assert.Matches(@"Importing files: \d+/\d+ in [\d.]+ s \([\d,]+/s\)\.", output);
     }
 
     [Fact]
