@@ -60,13 +60,18 @@ public sealed partial class ForumThread
             throw new DomainRuleException($"Post #{target} does not exist in this thread.");
         }
 
-        var at = createdAt < LastActivityAt ? LastActivityAt : createdAt;
-        var post = new Post(this, PostCount + 1, author, body, replyToNumber, at, clientKey: null);
+        // The post keeps its time there, even when a reply written here since is newer: the thread's activity never goes back.
+        var post = new Post(this, PostCount + 1, author, body, replyToNumber, createdAt, clientKey: null);
+
         // An edit the export gives no later time for (Discourse's version above 1) is still shown as an edit.
-        post.RecordOrigin(origin, likes, editedAt is { } edited ? (edited < at ? at : edited) : null);
+        post.RecordOrigin(origin, likes, editedAt is { } edited ? (edited < createdAt ? createdAt : edited) : null);
         _posts.Add(post);
         PostCount = post.Number;
-        LastActivityAt = at;
+        if (createdAt > LastActivityAt || PostCount == 1)
+        {
+            LastActivityAt = createdAt;
+        }
+
         return post;
     }
 
@@ -79,25 +84,5 @@ public sealed partial class ForumThread
         }
 
         Proposal = proposal;
-    }
-
-    /// <summary>The other forum renamed the topic, or retagged it.</summary>
-    public bool FollowImportedTitleAndTags(string title, IEnumerable<string>? tags)
-    {
-        var trimmed = title.Trim();
-        var normalizedTags = ThreadTags.Normalize(tags);
-        if (trimmed == Title && normalizedTags.SequenceEqual(_tags))
-        {
-            return false;
-        }
-
-        if (!VisibleText.HasVisibleCharacter(trimmed) || trimmed.Length > TitleMaxLength || VisibleText.ContainsHiddenControl(trimmed))
-        {
-            throw new DomainRuleException($"An imported thread title needs visible text and at most {TitleMaxLength} characters.");
-        }
-
-        Title = trimmed;
-        _tags = normalizedTags;
-        return true;
     }
 }

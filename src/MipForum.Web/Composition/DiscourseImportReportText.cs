@@ -12,7 +12,23 @@ public static class DiscourseImportReportText
         + $"{report.Posts(PostOutcome.Revised)} revised, {report.Posts(PostOutcome.Unchanged)} unchanged, {report.Posts(PostOutcome.Skipped)} skipped; "
         + $"{report.PlaceholdersCreated} placeholder members created; {report.NoteCount} notes.";
 
-    public static string Format(DiscourseImportReport report)
+    /// <summary>
+    /// The report, one line per topic, post and note. File names, titles and notes come from the files: control
+    /// characters are shown as '?' so a file cannot send escape sequences to the operator's terminal.
+    /// </summary>
+    public static string Format(DiscourseImportReport report) => Printable(Lines(report));
+
+    private static string Printable(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c == '\n' || !(char.IsControl(c) || Domain.Common.VisibleText.ContainsBidiControl(c.ToString())) ? c : '?';
+            }
+        });
+
+    private static string Lines(DiscourseImportReport report)
     {
         var text = new StringBuilder();
         text.AppendLine(Summary(report));

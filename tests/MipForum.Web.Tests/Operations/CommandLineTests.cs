@@ -104,6 +104,27 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
     }
 
     [Fact]
+    public async Task ShouldExitWithOneWhenATopicFailsAndStillImportTheOthers()
+    {
+        var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(broken, "{ this is not json", TestContext.Current.CancellationToken);
+        var topic = Path.Combine(RepositoryRoot(), "tests", "fixtures", "discourse", "rich-topic.json");
+        try
+        {
+            var (exit, output, _, _) = await RunAsync(["import-discourse", broken, topic, "--source", "https://forum.exit.example", "--category", "general"], forum.Services);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("1 created", output, StringComparison.Ordinal);
+            Assert.Contains("1 failed", output, StringComparison.Ordinal);
+            Assert.Contains("Not JSON", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
+    [Fact]
     public async Task ShouldRefuseImportDiscourseIntoACategoryThatIsNotThere()
     {
         var topic = Path.Combine(RepositoryRoot(), "tests", "fixtures", "discourse", "sample-topic.json");

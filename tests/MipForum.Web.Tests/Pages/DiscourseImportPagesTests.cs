@@ -75,7 +75,10 @@ public sealed class DiscourseImportPagesTests(AccountsFactory forum) : IClassFix
         var origin = Assert.Single(profile.QuerySelectorAll(".imported-author"));
         Assert.Contains("nobody can sign in as it", origin.TextContent, StringComparison.Ordinal);
         Assert.Equal("https://origin.example.org/u/carol", origin.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Empty(profile.QuerySelectorAll("main form[data-form=claim-author], #claim-member"));
+        Assert.Null(profile.QuerySelector("#claim-member"));
+        var member = forum.CreateClient();
+        await member.SignInWithFormAsync("moshe_f", ForumClient.DemoPassword);
+        Assert.Null((await member.GetDocumentAsync("/u/carol")).QuerySelector("#claim-member"));
     }
 
     [Fact]
@@ -97,7 +100,6 @@ public sealed class DiscourseImportPagesTests(AccountsFactory forum) : IClassFix
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.True(html.Contains("Done: 1 posts and 0 threads are now @moshe_f's.", StringComparison.Ordinal), html.Length > 4000 ? html[^4000..] : html);
-        Assert.Contains("Done: 1 posts and 0 threads are now @moshe_f's.", html, StringComparison.Ordinal);
         var log = WebUtility.HtmlDecode(await (await forum.CreateClient().GetAsync("/moderation-log", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("Gave the imported posts of", log, StringComparison.Ordinal);
     }

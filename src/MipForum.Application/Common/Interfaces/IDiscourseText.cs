@@ -9,6 +9,9 @@ public interface IDiscourseText
     /// <summary>The user names the markdown @mentions (outside code).</summary>
     IReadOnlyCollection<string> MentionedNames(string raw);
 
+    /// <summary>The user names quotes name as their authors (<c>[quote="bob, post:2, topic:9"]</c>, or <c>username:bob</c>).</summary>
+    IReadOnlyCollection<string> QuotedNames(string raw);
+
     /// <summary>The user names Discourse's own cooked HTML links as mentions: people who exist there.</summary>
     IReadOnlyCollection<string> LinkedMentions(string cookedHtml);
 
@@ -22,6 +25,7 @@ public interface IDiscourseText
 /// <summary>How names and quoted posts of the other forum are found here.</summary>
 /// <param name="UserName">A Discourse user name to the name here; null when the name links to nobody (kept as plain text).</param>
 /// <param name="Post">A quoted Discourse topic and post number to the thread and post number here; null when not imported.</param>
-public sealed record DiscourseLinks(Func<string, string?> UserName, Func<long, int?, (int ThreadId, int? Number)?> Post);
+/// <param name="QuotedName">The name a quote's title shows for a Discourse user name (their placeholder's, or the name as written).</param>
+public sealed record DiscourseLinks(Func<string, string?> UserName, Func<long, int?, (int ThreadId, int? Number)?> Post, Func<string, string> QuotedName);
 
 public sealed record DiscourseTranslation(string Markdown, IReadOnlyList<string> Notes);

@@ -52,8 +52,9 @@ public sealed class ClaimImportedAuthorCommandHandler(IForumDbContext db, ICurre
         await db.SaveChangesAsync(cancellationToken);
 
         // Set-based moves: an author with thousands of imported posts is one statement each, not thousands of entities.
-        var posts = await db.Posts.Where(p => p.AuthorId == placeholder.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.AuthorId, claimant.Id), cancellationToken);
-        var threads = await db.Threads.Where(t => t.AuthorId == placeholder.Id).ExecuteUpdateAsync(set => set.SetProperty(t => t.AuthorId, claimant.Id), cancellationToken);
+        // They move the row versions too (ADR 0020): a copy of a post read before the claim cannot be saved over it.
+        var posts = await db.Posts.Where(p => p.AuthorId == placeholder.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.AuthorId, claimant.Id).SetProperty(p => p.RowVersion, p => p.RowVersion + 1), cancellationToken);
+        var threads = await db.Threads.Where(t => t.AuthorId == placeholder.Id).ExecuteUpdateAsync(set => set.SetProperty(t => t.AuthorId, claimant.Id).SetProperty(t => t.RowVersion, t => t.RowVersion + 1), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ClaimedAuthor(claimant.UserName, posts, threads);
     }

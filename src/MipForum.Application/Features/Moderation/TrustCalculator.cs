@@ -24,7 +24,8 @@ public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
                 m.FlagsDisagreed,
                 m.TrustLevelOverride,
                 Posts = db.Posts.Count(p => p.AuthorId == m.Id && p.DeletedAt == null && p.RemovedAt == null),
-                Likes = db.Posts.Where(p => p.AuthorId == m.Id).Sum(p => (int?)p.LikeCount) ?? 0,
+                // Likes given here only: an imported post's likes from the other forum earn no trust here (a file could claim any number).
+                Likes = db.Posts.Where(p => p.AuthorId == m.Id).Sum(p => (int?)(p.LikeCount - p.ImportedLikes)) ?? 0,
                 Recent = db.Posts.Count(p => p.AuthorId == m.Id && p.CreatedAt > dayAgo),
             })
             .SingleAsync(cancellationToken);

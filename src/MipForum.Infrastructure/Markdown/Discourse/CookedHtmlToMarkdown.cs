@@ -43,7 +43,8 @@ internal static partial class CookedHtmlToMarkdown
 
     private static void Flush(StringBuilder inline, StringBuilder output, string indent)
     {
-        var text = inline.ToString().Trim();
+        // A paragraph that starts like a list item ("1. ", "- ", "+ ") would become a list: its marker is escaped.
+        var text = ListLike().Replace(inline.ToString().Trim(), @"$1\$2");
         inline.Clear();
         if (text.Length > 0)
         {
@@ -161,7 +162,8 @@ internal static partial class CookedHtmlToMarkdown
 
     private static void Table(IElement table, StringBuilder output, string indent)
     {
-        var rows = table.QuerySelectorAll("tr").Select(r => r.Children.Where(c => c.LocalName is "th" or "td").Select(c => InlineText(c).Replace("|", "\\|", StringComparison.Ordinal)).ToList()).Where(r => r.Count > 0).ToList();
+        // Cell text is escaped like all text ('|' included), so a bar in a cell stays in its cell.
+        var rows = table.QuerySelectorAll("tr").Select(r => r.Children.Where(c => c.LocalName is "th" or "td").Select(InlineText).ToList()).Where(r => r.Count > 0).ToList();
         if (rows.Count == 0)
         {
             return;
@@ -219,11 +221,9 @@ internal static partial class CookedHtmlToMarkdown
                 Wrap(element, output, "~~");
                 break;
             case "code":
-                var code = element.TextContent;
-                var fence = code.Contains('`', StringComparison.Ordinal) ? "`` " : "`";
-                output.Append(fence).Append(code).Append(fence.Trim() == "``" ? " ``" : "`");
+                output.Append(CodeSpan(element.TextContent));
                 break;
-            case "a" when element.ClassList.Contains("mention"):
+            case "a" when element.ClassList.Contains("mention") && Application.Features.Threads.Import.DiscourseTopicReader.IsUserName(element.TextContent.Trim().TrimStart('@')):
                 output.Append('@').Append(element.TextContent.Trim().TrimStart('@'));
                 break;
             case "a":
@@ -241,6 +241,10 @@ internal static partial class CookedHtmlToMarkdown
                 break;
             case "img" when element.ClassList.Contains("emoji") && element.GetAttribute("alt") is { } shortcode && Emoji().IsMatch(shortcode):
                 output.Append(shortcode);
+                break;
+            case "img" when !IsAbsolute(element.GetAttribute("src")):
+                // An upload of the other forum ("/uploads/…"): its address means nothing here, so it is kept as text.
+                output.Append(CodeSpan($"![{element.GetAttribute("alt")}]({element.GetAttribute("src")})"));
                 break;
             case "img":
                 output.Append("![").Append(Escape(element.GetAttribute("alt") ?? string.Empty)).Append("](<").Append((element.GetAttribute("src") ?? string.Empty).Replace(">", "%3E", StringComparison.Ordinal)).Append(">)");
@@ -267,6 +271,24 @@ internal static partial class CookedHtmlToMarkdown
     /// <summary>Characters that would be read as markup are escaped, so the text cooks back to itself.</summary>
     private static string Escape(string text) => Special().Replace(text, @"\$0");
 
+    private static bool IsAbsolute(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
+
+    /// <summary>Text shown as written, in a code span whose fence is longer than any run of backticks inside it.</summary>
+    private static string CodeSpan(string text)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        return $"{fence} {text} {fence}";
+    }
+
     /// <summary>The post allow-list, plus the attributes Discourse's quotes and folds carry and the import reads.</summary>
     private static Ganss.Xss.HtmlSanitizer DiscourseSanitizer()
     {
@@ -281,8 +303,11 @@ internal static partial class CookedHtmlToMarkdown
         return sanitizer;
     }
 
-    [GeneratedRegex(@"[\\`*_\[\]<>#|~]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\\`*_\[\]<>#|~!]", RegexOptions.CultureInvariant)]
     private static partial Regex Special();
+
+    [GeneratedRegex(@"(?m)^(\d{1,9})?([.)\-+=])(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListLike();
 
     [GeneratedRegex(@"[ \t\r\n]+", RegexOptions.CultureInvariant)]
     private static partial Regex WhiteSpace();

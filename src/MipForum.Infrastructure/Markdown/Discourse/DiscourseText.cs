@@ -24,6 +24,15 @@ public sealed partial class DiscourseText : IDiscourseText
             ? Markdig.Markdown.Parse(raw, Pipeline).Descendants<MentionInline>().Select(m => m.UserName).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
             : [];
 
+    public IReadOnlyCollection<string> QuotedNames(string raw) =>
+        raw.Contains("[quote", StringComparison.Ordinal)
+            ? Markdig.Markdown.Parse(raw, Pipeline).Descendants<DiscourseQuoteBlock>()
+                .Select(q => Attribution.Of(raw, q.Span.Start)?.UserName)
+                .OfType<string>()
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList()
+            : [];
+
     public IReadOnlyCollection<string> LinkedMentions(string cookedHtml)
     {
         if (!cookedHtml.Contains("mention", StringComparison.Ordinal))
@@ -32,9 +41,10 @@ public sealed partial class DiscourseText : IDiscourseText
         }
 
         var document = new HtmlParser().ParseDocument(cookedHtml);
+        // Only what Discourse could have as a name: the text of a link is the file's to say, and it becomes a member.
         return document.QuerySelectorAll("a.mention")
             .Select(a => a.TextContent.Trim().TrimStart('@'))
-            .Where(name => name.Length > 0)
+            .Where(Application.Features.Threads.Import.DiscourseTopicReader.IsUserName)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
@@ -84,8 +94,18 @@ public sealed partial class DiscourseText : IDiscourseText
             notes.Add("A Discourse poll is kept as text: open a poll in the thread to ask again.");
         }
 
+        // An edit inside another (a mention in the text of an upload link) is left to the outer one, which replaces it all.
+        var kept = new List<(int Start, int Length, string Text)>();
+        foreach (var edit in edits.OrderBy(e => e.Start).ThenByDescending(e => e.Length))
+        {
+            if (kept.Count == 0 || edit.Start >= kept[^1].Start + kept[^1].Length)
+            {
+                kept.Add(edit);
+            }
+        }
+
         var text = new StringBuilder(raw);
-        foreach (var (start, length, replacement) in edits.OrderByDescending(e => e.Start))
+        foreach (var (start, length, replacement) in Enumerable.Reverse(kept))
         {
             text.Remove(start, length).Insert(start, replacement);
         }
@@ -96,42 +116,88 @@ public sealed partial class DiscourseText : IDiscourseText
     /// <summary>The quote's opening line rewritten for this forum: the quoted name as it is here, and the quoted post's thread and number here.</summary>
     private static (int, int, string)? QuoteOpening(string raw, DiscourseQuoteBlock quote, DiscourseLinks links, List<string> notes)
     {
-        var start = raw.IndexOf("[quote", quote.Span.Start, StringComparison.Ordinal);
-        if (start < 0)
+        if (Attribution.Of(raw, quote.Span.Start) is not { } attribution)
         {
             return null;
         }
 
-        var end = raw.IndexOf(']', start);
-        if (end < 0)
+        var parts = new List<string>();
+        if (attribution.UserName is { } name)
         {
-            return null;
-        }
-
-        var attribution = new List<string>();
-        if (quote.UserName is { } name)
-        {
-            attribution.Add(links.UserName(name) ?? name);
-            if (quote.ThreadId is { } topic)
+            parts.Add(links.QuotedName(name));
+            if (attribution.Topic is { } topic)
             {
-                if (links.Post(topic, quote.PostNumber) is { } found)
+                if (links.Post(topic, attribution.Post) is { } found)
                 {
                     if (found.Number is { } number)
                     {
-                        attribution.Add(string.Create(CultureInfo.InvariantCulture, $"post:{number}"));
+                        parts.Add(string.Create(CultureInfo.InvariantCulture, $"post:{number}"));
                     }
 
-                    attribution.Add(string.Create(CultureInfo.InvariantCulture, $"topic:{found.ThreadId}"));
+                    parts.Add(string.Create(CultureInfo.InvariantCulture, $"topic:{found.ThreadId}"));
                 }
                 else
                 {
-                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"A quote of {(quote.PostNumber is { } n ? $"post {n} of " : "")}topic {topic}, which is not imported (or not yet): kept without its link."));
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"A quote of {(attribution.Post is { } n ? $"post {n} of " : "")}topic {topic}, which is not imported (or not yet): kept without its link."));
                 }
             }
         }
 
-        var opening = attribution.Count == 0 ? "[quote]" : $"[quote=\"{string.Join(", ", attribution)}\"]";
-        return (start, end - start + 1, opening);
+        var opening = parts.Count == 0 ? "[quote]" : $"[quote=\"{string.Join(", ", parts)}\"]";
+        return (attribution.Start, attribution.Length, opening);
+    }
+
+    /// <summary>
+    /// A quote's opening marker as Discourse writes it: <c>user, post:N, topic:M</c>, or with the setting that shows
+    /// full names, <c>Full Name, post:N, topic:M, username:user</c> (the user name is then the <c>username:</c> part).
+    /// </summary>
+    private sealed partial record Attribution(int Start, int Length, string? UserName, int? Post, long? Topic)
+    {
+        public static Attribution? Of(string raw, int lineStart)
+        {
+            var match = Opening().Match(raw, Math.Clamp(lineStart, 0, raw.Length));
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            string? userName = null;
+            int? post = null;
+            long? topic = null;
+            var parts = match.Groups["attribution"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in parts.Skip(1))
+            {
+                var pair = part.Split(':', 2, StringSplitOptions.TrimEntries);
+                if (pair.Length != 2)
+                {
+                    continue;
+                }
+
+                switch (pair[0])
+                {
+                    case "post" when int.TryParse(pair[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
+                        post = n;
+                        break;
+                    case "topic" when long.TryParse(pair[1], NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t > 0:
+                        topic = t;
+                        break;
+                    case "username" when Application.Features.Threads.Import.DiscourseTopicReader.IsUserName(pair[1]):
+                        userName = pair[1];
+                        break;
+                }
+            }
+
+            if (userName is null && parts.Length > 0 && Application.Features.Threads.Import.DiscourseTopicReader.IsUserName(parts[0]))
+            {
+                userName = parts[0];
+            }
+
+            var marker = match.Groups["marker"];
+            return new Attribution(marker.Index, marker.Length, userName, post, topic);
+        }
+
+        [GeneratedRegex(@"\G[ \t]{0,3}(?<marker>\[quote(?:=""(?<attribution>[^""\r\n]{0,300})"")?\])", RegexOptions.CultureInvariant)]
+        private static partial Regex Opening();
     }
 
     private static bool IsUpload(string? url) => url is not null && url.StartsWith("upload://", StringComparison.OrdinalIgnoreCase);

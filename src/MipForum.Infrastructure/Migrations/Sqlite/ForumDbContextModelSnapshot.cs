@@ -249,6 +249,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OriginVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Raw")
                         .IsRequired()
                         .HasColumnType("TEXT");

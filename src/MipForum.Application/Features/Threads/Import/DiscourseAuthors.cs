@@ -12,15 +12,17 @@ namespace MipForum.Application.Features.Threads.Import;
 /// taken over: whoever registered "bob" here is not assumed to be the Bob of the other forum (an admin decides that
 /// by a claim), so the placeholder gets "bob_2" and the report says so.
 /// </summary>
-internal sealed class DiscourseAuthors(IForumDbContext db, string source)
+internal sealed class DiscourseAuthors(IForumDbContext db, string source, Func<string, bool> isReserved)
 {
-    private readonly Dictionary<string, Member> _byOriginName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Member> _byOriginName = new(StringComparer.Ordinal);
 
     public int Created { get; private set; }
 
     /// <summary>The member a Discourse name is found as, if it was imported before (null when it never was).</summary>
     public async Task<Member?> FindAsync(string originUserName, CancellationToken cancellationToken)
     {
+        // Discourse compares user names without case ("Bob" is "bob"): they are kept in lower case.
+        originUserName = originUserName.ToLowerInvariant();
         if (_byOriginName.TryGetValue(originUserName, out var known))
         {
             return known;
@@ -49,9 +51,9 @@ internal sealed class DiscourseAuthors(IForumDbContext db, string source)
         }
 
         var userName = await FreeNameAsync(originUserName, cancellationToken);
-        var placeholder = Member.Placeholder(userName, displayName ?? string.Empty, source, originUserName, seenAt);
+        var placeholder = Member.Placeholder(userName, displayName ?? string.Empty, source, originUserName.ToLowerInvariant(), seenAt);
         db.Members.Add(placeholder);
-        _byOriginName[originUserName] = placeholder;
+        _byOriginName[originUserName.ToLowerInvariant()] = placeholder;
         Created++;
         notes.Add(userName == originUserName
             ? $"{originUserName}: a placeholder member @{userName} was created (no password; cannot sign in until an admin gives it to a member)."
@@ -66,7 +68,8 @@ internal sealed class DiscourseAuthors(IForumDbContext db, string source)
         {
             var suffix = n == 1 ? string.Empty : "_" + n.ToString(CultureInfo.InvariantCulture);
             var candidate = stem[..Math.Min(stem.Length, UserNameRules.MaxLength - suffix.Length)].TrimEnd('.', '-') + suffix;
-            if (!UserNameRules.IsValid(candidate))
+            // A reserved name ("system", "admin", the importer's own) would pass for the forum or its staff.
+            if (!UserNameRules.IsValid(candidate) || isReserved(candidate))
             {
                 continue;
             }
@@ -98,6 +101,13 @@ internal sealed class DiscourseAuthors(IForumDbContext db, string source)
         }
 
         var stem = ascii.ToString().Trim('.', '-');
+        if (!stem.Any(char.IsAsciiLetterOrDigit))
+        {
+            // Nothing of a name in another script survives ("李雷"): a stable name from it instead of "___".
+            var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(name));
+            return "user_" + Convert.ToHexStringLower(hash)[..8];
+        }
+
         while (stem.Length < UserNameRules.MinLength)
         {
             stem += "_";

@@ -19,6 +19,9 @@ public enum PostOutcome
 
     Unchanged,
 
+    /// <summary>Imported before, hidden on the original forum since: hidden here too.</summary>
+    Hidden,
+
     /// <summary>Not imported (a whisper, a topic event, a hidden post); the notes say why.</summary>
     Skipped,
 }

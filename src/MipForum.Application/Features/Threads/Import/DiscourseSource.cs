@@ -8,7 +8,7 @@ public static class DiscourseSource
     public static bool IsValid(string? source) =>
         source is not null && source.Length <= MaxLength
         && Uri.TryCreate(source.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-        && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
+        && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) && string.IsNullOrEmpty(uri.UserInfo);
 
     /// <summary>One spelling per forum ("https://Forum.example.org/" is "https://forum.example.org"), so a re-import finds what it made.</summary>
     public static string Normalize(string source)

@@ -4,9 +4,10 @@ namespace MipForum.Application.Features.Threads.Import;
 public sealed record DiscourseTopicFile(string Name, string Json);
 
 /// <summary>A topic as read from a file: what the import uses of Discourse's JSON.</summary>
+/// <param name="Title">Null for a page of posts (<c>/t/{id}/posts.json</c>): the topic's first page gives it.</param>
 public sealed record DiscourseTopic(
     long Id,
-    string Title,
+    string? Title,
     string Slug,
     DateTimeOffset CreatedAt,
     long? CategoryId,
@@ -37,4 +38,7 @@ public sealed record DiscoursePost(
     public const int SmallAction = 3;
 
     public const int Whisper = 4;
+
+    /// <summary>The topic the post says it belongs to (a page of posts names its topic only here).</summary>
+    public long? TopicId { get; init; }
 }

@@ -20,6 +20,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
     private readonly Dictionary<int, int> _numbers = [];
     private readonly Dictionary<long, Dictionary<int, int>> _otherTopics = [];
     private readonly Dictionary<string, string?> _names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _quoteNames = new(StringComparer.OrdinalIgnoreCase);
     private DiscourseTopic _topic = null!;
     private ForumThread? _thread;
 
@@ -37,6 +38,18 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
         var candidates = new List<DiscoursePost>();
         foreach (var post in topic.Posts)
         {
+            if (post.Hidden && _thread?.Posts.FirstOrDefault(p => p.OriginId == post.Id) is { } imported)
+            {
+                // Imported before, hidden there since (after flags): hidden here too, in the public log as the forum's own act.
+                if (imported.HideAsImported(now))
+                {
+                    Moderation.ModerationLogWriter.Post(db, Domain.Moderation.ModerationAction.HidePost, null, imported, _thread.Title, Post.HiddenThereReason, now);
+                }
+
+                posts.Add(new PostReport(post.Number, imported.Number, post.UserName, PostOutcome.Hidden, ["Hidden on the original forum since the last import: hidden here too."]));
+                continue;
+            }
+
             if (SkipReason(post) is { } reason)
             {
                 posts.Add(new PostReport(post.Number, null, post.UserName, PostOutcome.Skipped, [reason]));
@@ -121,6 +134,15 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
         {
             var linked = post.Cooked is { } cooked ? discourse.LinkedMentions(cooked).ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
             var mentioned = post.Raw is { Length: > 0 } raw ? discourse.MentionedNames(raw) : linked;
+            foreach (var quoted in post.Raw is { Length: > 0 } quoting ? discourse.QuotedNames(quoting) : [])
+            {
+                // A quote's title names its author as they are here ("bob_2 said:"), never as whoever is "bob" here.
+                if (!_quoteNames.ContainsKey(quoted))
+                {
+                    _quoteNames[quoted] = (await authors.FindAsync(quoted, cancellationToken))?.UserName ?? quoted;
+                }
+            }
+
             foreach (var name in mentioned.Where(n => !_names.ContainsKey(n)))
             {
                 // Someone Discourse linked exists there: a placeholder keeps the link. A name it did not link (a typo,
@@ -192,7 +214,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
         var withdrawn = post.DeletedAt is not null || post.UserDeleted;
         if (existing is not null)
         {
-            var outcome = existing.ReviseFromImport(body, editedAt ?? now) ? PostOutcome.Revised : PostOutcome.Unchanged;
+            var outcome = existing.ReviseFromImport(body, editedAt ?? now, post.Version) ? PostOutcome.Revised : PostOutcome.Unchanged;
             var changed = outcome == PostOutcome.Revised;
             if (existing.ImportedLikes != post.Likes)
             {
@@ -211,7 +233,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
             return (new PostReport(post.Number, existing.Number, author.UserName, outcome, notes), changed);
         }
 
-        var origin = new PostOrigin(post.Id, post.Number, DiscourseSource.PostUrl(source, _topic.Slug, _topic.Id, post.Number));
+        var origin = new PostOrigin(post.Id, post.Number, DiscourseSource.PostUrl(source, _topic.Slug, _topic.Id, post.Number), post.Version);
         Post stored;
         if (_thread is null)
         {
@@ -258,7 +280,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
 
     private async Task<ForumThread> StartThreadAsync(Category category, Member author, CookedMarkdown body, PostOrigin origin, DiscoursePost post, DateTimeOffset? editedAt, CancellationToken cancellationToken)
     {
-        var title = _topic.Title.Trim();
+        var title = (_topic.Title ?? throw new DomainRuleException("No file of this topic has its title: import the topic's first page (/t/{id}.json) with its other pages.")).Trim();
         if (title.Length > ForumThread.TitleMaxLength)
         {
             title = title[..ForumThread.TitleMaxLength].TrimEnd();
@@ -294,23 +316,19 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
         }
     }
 
-    /// <summary>On a re-import the topic's title and tags follow the original, and a proposal added here since is linked.</summary>
+    /// <summary>
+    /// On a re-import a proposal published here since is linked. The title and tags stay as they are here: a moderator
+    /// may have changed them, and importing again must not undo that.
+    /// </summary>
     private async Task<bool> FollowTopicAsync(CancellationToken cancellationToken)
     {
-        var changed = false;
         if (_thread!.Id != 0 && _thread.ProposalId is null && await NamedProposalAsync(cancellationToken) is { } proposal)
         {
             _thread.LinkImportedProposal(proposal);
-            changed = true;
+            return true;
         }
 
-        var title = _topic.Title.Trim();
-        if (title.Length <= ForumThread.TitleMaxLength && (title != _thread.Title || !Tags().SequenceEqual(_thread.Tags)))
-        {
-            changed |= _thread.FollowImportedTitleAndTags(title, Tags());
-        }
-
-        return changed;
+        return false;
     }
 
     private async Task<CookedMarkdown> CookAsync(DiscoursePost post, List<string> notes, CancellationToken cancellationToken)
@@ -326,7 +344,10 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
             notes.Add("The export has no raw text for it: its markdown was read from the cooked HTML.");
         }
 
-        var translation = discourse.Translate(raw, new Common.Interfaces.DiscourseLinks(name => _names.TryGetValue(name, out var here) ? here : null, QuotedPost));
+        var translation = discourse.Translate(raw, new Common.Interfaces.DiscourseLinks(
+            name => _names.TryGetValue(name, out var here) ? here : null,
+            QuotedPost,
+            name => _names.TryGetValue(name, out var author) && author is not null ? author : _quoteNames.GetValueOrDefault(name, name)));
         notes.AddRange(translation.Notes);
         if (!VisibleText.HasVisibleCharacter(translation.Markdown))
         {
@@ -348,7 +369,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
     /// <summary>The proposal the title names ("MIP41c4-SP99: …"), when it is on the forum and published.</summary>
     private async Task<Proposal?> NamedProposalAsync(CancellationToken cancellationToken)
     {
-        var first = LeadingCode().Match(_topic.Title);
+        var first = LeadingCode().Match(_topic.Title ?? string.Empty);
         if (!first.Success || !ProposalCode.TryParse(first.Groups[1].Value, out var code))
         {
             return null;

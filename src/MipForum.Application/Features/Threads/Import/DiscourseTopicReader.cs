@@ -36,11 +36,13 @@ public static class DiscourseTopicReader
                 ? list.EnumerateArray().Select(ReadPost).ToList()
                 : [];
             var inStream = stream.TryGetProperty("stream", out var ids) && ids.ValueKind == JsonValueKind.Array ? ids.GetArrayLength() : posts.Count;
+            var id = Long(topic, "id") ?? posts.Select(p => p.TopicId).FirstOrDefault(t => t is not null) ?? throw new FormatException("The topic has no id.");
             return new DiscourseTopic(
-                Long(topic, "id") ?? throw new FormatException("The topic has no id."),
-                Text(topic, "title") ?? Text(topic, "fancy_title") ?? throw new FormatException("The topic has no title."),
+                id,
+                // A page of posts (/t/{id}/posts.json) has no title: the topic's first page gives it.
+                Text(topic, "title") ?? Text(topic, "fancy_title"),
                 Text(topic, "slug") ?? string.Empty,
-                Time(topic, "created_at") ?? posts.Select(p => (DateTimeOffset?)p.CreatedAt).Min() ?? throw new FormatException("The topic has no created_at."),
+                Time(topic, "created_at") ?? posts.Select(p => (DateTimeOffset?)p.CreatedAt).Min() ?? DateTimeOffset.MinValue,
                 Long(topic, "category_id"),
                 Tags(topic),
                 Bool(topic, "closed"),
@@ -67,20 +69,27 @@ public static class DiscourseTopicReader
             (int)(Long(post, "post_type") ?? 1),
             Time(post, "deleted_at"),
             Bool(post, "user_deleted"),
-            Bool(post, "hidden"));
+            Bool(post, "hidden"))
+        {
+            TopicId = Long(post, "topic_id"),
+        };
     }
 
     /// <summary>Discourse allows 60 characters at most; anything longer is not a Discourse name.</summary>
     public const int MaxUserNameLength = 60;
 
     private static string? UserName(JsonElement post) =>
-        Text(post, "username") is { Length: > 0 and <= MaxUserNameLength } name && !name.Any(char.IsControl) ? name : null;
+        Text(post, "username") is { } name && IsUserName(name) ? name : null;
+
+    /// <summary>What Discourse allows in a user name (letters of any script, digits, '_', '.', '-'), at most 60 characters.</summary>
+    public static bool IsUserName(string name) =>
+        name.Length is > 0 and <= MaxUserNameLength && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '.' or '-' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
 
     private static int Likes(JsonElement post)
     {
         if (Long(post, "like_count") is { } count)
         {
-            return (int)count;
+            return (int)Math.Clamp(count, 0, Domain.Discussions.Post.MaxImportedLikes);
         }
 
         if (post.TryGetProperty("actions_summary", out var actions) && actions.ValueKind == JsonValueKind.Array)
@@ -89,7 +98,7 @@ public static class DiscourseTopicReader
             {
                 if (action.ValueKind == JsonValueKind.Object && Long(action, "id") == LikeAction)
                 {
-                    return (int)(Long(action, "count") ?? 0);
+                    return (int)Math.Clamp(Long(action, "count") ?? 0, 0, Domain.Discussions.Post.MaxImportedLikes);
                 }
             }
         }

@@ -34,7 +34,7 @@ public sealed class ImportDiscourseCommandValidator : AbstractValidator<ImportDi
     }
 }
 
-public sealed class ImportDiscourseCommandHandler(IForumDbContext db, IMarkdownCooker cooker, IDiscourseText discourse, TimeProvider time)
+public sealed class ImportDiscourseCommandHandler(IForumDbContext db, IMarkdownCooker cooker, IDiscourseText discourse, TimeProvider time, Microsoft.Extensions.Options.IOptions<Common.Models.AccountOptions> accounts)
     : ICommandHandler<ImportDiscourseCommand, DiscourseImportReport>
 {
     public async ValueTask<DiscourseImportReport> Handle(ImportDiscourseCommand command, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ public sealed class ImportDiscourseCommandHandler(IForumDbContext db, IMarkdownC
             var fileNames = string.Join(", ", group.Select(t => t.File));
             db.ChangeTracker.Clear();
             db.Categories.Attach(category);
-            var authors = new DiscourseAuthors(db, source);
+            var authors = new DiscourseAuthors(db, source, accounts.Value.IsReserved);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
@@ -82,7 +82,7 @@ public sealed class ImportDiscourseCommandHandler(IForumDbContext db, IMarkdownC
                 // and the other topics are still imported.
                 await transaction.RollbackAsync(cancellationToken);
                 var why = failure is RequestValidationException invalid ? string.Join(" ", invalid.Errors.SelectMany(e => e.Value)) : (failure.GetBaseException().Message);
-                reports.Add(new TopicReport(fileNames, topic.Id, topic.Title, TopicOutcome.Failed, null, [], [$"Not imported, nothing of it was stored: {why}"]));
+                reports.Add(new TopicReport(fileNames, topic.Id, topic.Title ?? string.Empty, TopicOutcome.Failed, null, [], [$"Not imported, nothing of it was stored: {why}"]));
             }
         }
 
@@ -91,10 +91,14 @@ public sealed class ImportDiscourseCommandHandler(IForumDbContext db, IMarkdownC
         return new DiscourseImportReport(reports) { PlaceholdersCreated = placeholders };
     }
 
-    /// <summary>Pages of one topic as one: every post once (the newest file's copy wins), in post-number order.</summary>
+    /// <summary>
+    /// Pages of one topic as one: every post once (the last file's copy wins), in post-number order, with the title,
+    /// tags and state of the page that has them (a page of posts from /t/{id}/posts.json has none).
+    /// </summary>
     private static DiscourseTopic Merge(IReadOnlyList<DiscourseTopic> pages)
     {
         var posts = pages.SelectMany(p => p.Posts).GroupBy(p => p.Number).Select(g => g.Last()).OrderBy(p => p.Number).ToList();
-        return pages[^1] with { Posts = posts, PostsInStream = pages.Max(p => p.PostsInStream) };
+        var described = pages.LastOrDefault(p => p.Title is not null) ?? pages[^1];
+        return described with { Posts = posts, PostsInStream = pages.Max(p => p.PostsInStream) };
     }
 }

@@ -167,6 +167,7 @@ public sealed class ImportDiscourseRichTopicTests
 
         // The mention of the Discourse sato-k links to their placeholder, never to the sato-k who joined here.
         Assert.Contains("href=\"/u/sato-k_2\"", newest.Cooked, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/u/sato-k\"", newest.Cooked, StringComparison.Ordinal);
     }
 
     [Fact]

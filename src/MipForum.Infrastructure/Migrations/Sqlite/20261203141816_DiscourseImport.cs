@@ -56,6 +56,12 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                 maxLength: 500,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "OriginVersion",
+                table: "Posts",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "ClaimedAt",
                 table: "Members",
@@ -145,6 +151,10 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "OriginUrl",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "OriginVersion",
                 table: "Posts");
 
             migrationBuilder.DropColumn(

@@ -10,7 +10,7 @@ using MipForum.Infrastructure.Persistence;
 namespace MipForum.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(ForumDbContext))]
-    [Migration("20261203132347_DiscourseImport")]
+    [Migration("20261203141816_DiscourseImport")]
     partial class DiscourseImport
     {
         /// <inheritdoc />
@@ -251,6 +251,9 @@ namespace MipForum.Infrastructure.Migrations.Sqlite
                     b.Property<string>("OriginUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Raw")
                         .IsRequired()
