@@ -144,6 +144,21 @@ public sealed class ImportDiscourseEdgeTests
     }
 
     [Fact]
+    public async Task ShouldLinkAFirstPostsQuoteOfItsOwnTopicOnceTheThreadHasItsId()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+
+        await forum.Host.SendAsSystemAsync(Import(Topic(9, "A topic whose first post quotes itself",
+            Post(91, 1, "ann", "Summary first.\n\n[quote=\"ann, post:1, topic:9\"]\nSummary first.\n[/quote]"))));
+
+        var thread = await forum.Host.ThreadAsync(9);
+        var first = thread.Posts.Single();
+        Assert.Contains($"[quote=\"ann, post:1, topic:{thread.Id}\"]", first.Raw, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/t/{thread.Id}/posts/1\"", first.Cooked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShouldNameAQuotesAuthorByTheirUsernamePartWhenDiscourseShowsFullNames()
     {
         var forum = await DiscussionFixture.StartAsync();
