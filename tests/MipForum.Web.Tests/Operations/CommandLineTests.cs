@@ -79,6 +79,27 @@ public sealed class CommandLineTests(ForumWebFactory forum) : IClassFixture<Foru
         Assert.Matches(@"Importing files: \d+/\d+ in [\d.]+ s \([\d,]+/s\)\.", output);
     }
 
+    [Theory]
+    [InlineData(new[] { "migrate", "extra" }, "extra")]
+    [InlineData(new[] { "seed-demo", "extra" }, "extra")]
+    [InlineData(new[] { "create-admin", "ops.admin" }, "--email")]
+    [InlineData(new[] { "create-admin", "--email", "ops@example.org" }, "user-name")]
+    [InlineData(new[] { "recook", "extra" }, "extra")]
+    [InlineData(new[] { "reindex-search", "--fast" }, "--fast")]
+    [InlineData(new[] { "import-mips" }, "folder")]
+    [InlineData(new[] { "import-discourse", "--source", "https://forum.example.org", "--category", "general" }, "topic.json")]
+    [InlineData(new[] { "import-discourse", "topic.json", "--source", "https://forum.example.org" }, "--category")]
+    [InlineData(new[] { "backup" }, "file")]
+    [InlineData(new[] { "restore" }, "file")]
+    public async Task ShouldAnswerEveryCommandsMissingOrUnknownArgumentWithAUsageErrorAndStartNothing(string[] args, string named)
+    {
+        var (exit, _, error, built) = await RunAsync(args);
+
+        Assert.NotEqual(0, exit);
+        Assert.False(built);
+        Assert.Contains(named, error, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task ShouldAnswerImportDiscourseWithoutTheSourceForumWithAUsageError()
     {
