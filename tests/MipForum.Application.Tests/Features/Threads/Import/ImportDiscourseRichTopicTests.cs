@@ -83,6 +83,20 @@ public sealed class ImportDiscourseRichTopicTests
     }
 
     [Fact]
+    public async Task ShouldReadTheSameAsDiscourseShowedItWhenTheRichFirstPostIsCompared()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+        var original = DiscourseTopicReader.Read(DiscourseFixtures.File("rich-topic.json").Json).Posts.Single(p => p.Number == 1);
+
+        await forum.Host.SendAsSystemAsync(DiscourseFixtures.Import("rich-topic.json"));
+
+        // Headings, nested lists, the table, the code, the fold, the emoji and the text in three scripts, as a reader reads them.
+        var first = (await forum.Host.ThreadAsync(5150)).Posts.Single(p => p.Number == 1);
+        Assert.Equal(ImportDiscourseSampleTests.ReadText(original.Cooked!), ImportDiscourseSampleTests.ReadText(first.Cooked));
+    }
+
+    [Fact]
     public async Task ShouldKeepUploadsAndUnknownEmojiAsTextAndUnlinkUnknownNamesWithANoteWhenAReplyIsImported()
     {
         var forum = await DiscussionFixture.StartAsync();
