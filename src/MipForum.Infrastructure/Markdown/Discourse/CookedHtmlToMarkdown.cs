@@ -275,7 +275,7 @@ internal static partial class CookedHtmlToMarkdown
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     /// <summary>Text shown as written, in a code span whose fence is longer than any run of backticks inside it.</summary>
-    private static string CodeSpan(string text)
+    public static string CodeSpan(string text)
     {
         var longest = 0;
         var run = 0;

@@ -77,7 +77,7 @@ public sealed partial class DiscourseText : IDiscourseText
         foreach (var link in document.Descendants<LinkInline>().Where(l => IsUpload(l.Url)))
         {
             var original = raw.Substring(link.Span.Start, link.Span.Length);
-            edits.Add((link.Span.Start, link.Span.Length, InlineCode(original)));
+            edits.Add((link.Span.Start, link.Span.Length, CookedHtmlToMarkdown.CodeSpan(original)));
             notes.Add($"{(link.IsImage ? "The image" : "The file")} {link.Url} was uploaded to the original forum: kept as text (uploads are not imported).");
         }
 
@@ -201,21 +201,6 @@ public sealed partial class DiscourseText : IDiscourseText
     }
 
     private static bool IsUpload(string? url) => url is not null && url.StartsWith("upload://", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Text shown as written, in a code span long enough for any backticks inside it.</summary>
-    private static string InlineCode(string text)
-    {
-        var longest = 0;
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        var fence = new string('`', longest + 1);
-        return $"{fence} {text} {fence}";
-    }
 
     [GeneratedRegex(@"(?<![\w:]):[a-z0-9_+\-]{2,40}:(?![\w:])", RegexOptions.CultureInvariant)]
     private static partial Regex Shortcode();
