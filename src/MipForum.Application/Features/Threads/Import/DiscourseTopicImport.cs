@@ -18,7 +18,7 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
 {
     private readonly List<string> _notes = [];
     private readonly Dictionary<int, int> _numbers = [];
-    private readonly Dictionary<long, Dictionary<int, int>> _otherTopics = [];
+    private readonly Dictionary<long, (int ThreadId, Dictionary<int, int> Numbers)> _otherTopics = [];
     private readonly Dictionary<string, string?> _names = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _quoteNames = new(StringComparer.OrdinalIgnoreCase);
     private DiscourseTopic _topic = null!;
@@ -173,12 +173,12 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
             .ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            if (!_otherTopics.TryGetValue(row.TopicId, out var numbers))
+            if (!_otherTopics.TryGetValue(row.TopicId, out var other))
             {
-                _otherTopics[row.TopicId] = numbers = new Dictionary<int, int> { [0] = row.ThreadId };
+                _otherTopics[row.TopicId] = other = (row.ThreadId, []);
             }
 
-            numbers[row.OriginNumber] = row.Number;
+            other.Numbers[row.OriginNumber] = row.Number;
         }
     }
 
@@ -194,8 +194,8 @@ internal sealed partial class DiscourseTopicImport(IForumDbContext db, IMarkdown
             return (_thread.Id, originNumber is { } n && _numbers.TryGetValue(n, out var here) ? here : null);
         }
 
-        return _otherTopics.TryGetValue(topicId, out var numbers)
-            ? (numbers[0], originNumber is { } m && numbers.TryGetValue(m, out var there) ? there : null)
+        return _otherTopics.TryGetValue(topicId, out var other)
+            ? (other.ThreadId, originNumber is { } m && other.Numbers.TryGetValue(m, out var there) ? there : null)
             : null;
     }
 

@@ -159,6 +159,22 @@ public sealed class ImportDiscourseEdgeTests
     }
 
     [Fact]
+    public async Task ShouldLinkAQuoteOfAnotherImportedTopicToItsThreadAndNumberHere()
+    {
+        var forum = await DiscussionFixture.StartAsync();
+        await using var _ = forum.Host;
+        await forum.Host.SendAsSystemAsync(DiscourseFixtures.Import("sample-topic.json"));
+
+        await forum.Host.SendAsSystemAsync(Import(Topic(10, "A topic quoting the onboarding one",
+            Post(101, 1, "ann", "[quote=\"bob, post:2, topic:4242\"]\nWill the budget MIP follow?\n[/quote]\n\nIt did."))));
+
+        var quoted = await forum.Host.ThreadAsync(4242);
+        var post = (await forum.Host.ThreadAsync(10)).Posts.Single();
+        Assert.StartsWith($"[quote=\"bob, post:2, topic:{quoted.Id}\"]", post.Raw, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/t/{quoted.Id}/posts/2\"", post.Cooked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShouldNameAQuotesAuthorByTheirUsernamePartWhenDiscourseShowsFullNames()
     {
         var forum = await DiscussionFixture.StartAsync();
