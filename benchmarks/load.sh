@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The load harness of issue 15, in one command: installs what it drives (wrk, hey, Chromium: Debian packages, when root),
+# restores the diagnostic dotnet tools, publishes the forum (Release) and runs every scenario against it as its own process.
+# Usage: benchmarks/load.sh [--smoke] [--dataset FILE] [--doc docs/benchmarks.md] [--label TEXT] [--only reads writes ...]
+#   --smoke     a tiny dataset and a few seconds per scenario (what CI runs)
+#   --dataset   reuse a generated database, or keep the one generated now (the full dataset takes a while to write)
+#   --doc       append the table to this markdown file
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
+command -v hey >/dev/null 2>&1 || need_apt+=(hey)
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+if ((${#need_apt[@]})); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${need_apt[*]} (Debian packages)…"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  else
+    echo "error: missing ${need_apt[*]}; install them (sudo apt-get install ${need_apt[*]})." >&2
+    exit 1
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null
+app=${MIPFORUM_LOAD_APP:-$(mktemp -d -t mipforum-app-XXXXXX)}
+if [[ -z ${MIPFORUM_LOAD_APP:-} ]]; then
+  echo "Publishing the forum (Release) to $app…"
+  dotnet publish src/MipForum.Web -c Release -o "$app" -v q >/dev/null
+fi
+dotnet build benchmarks/MipForum.Load -c Release -v q >/dev/null
+exec dotnet benchmarks/MipForum.Load/bin/Release/net10.0/MipForum.Load.dll --app "$app" "$@"
