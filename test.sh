@@ -6,6 +6,8 @@ cd "$(dirname "$0")"
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# The load harness's smoke test (tests/MipForum.Load.Tests) drives wrk; benchmarks/load.sh also uses hey.
+command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
 # Fonts so browser screenshots show CJK text and emoji rather than boxes.
 if command -v fc-list >/dev/null 2>&1; then
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
@@ -19,11 +21,13 @@ if ((${#need_apt[@]})); then
     apt-get update -qq >/dev/null
     apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
   else
-    echo "warning: missing ${need_apt[*]}; install them (e.g. sudo apt-get install ${need_apt[*]}) for browser tests." >&2
+    echo "warning: missing ${need_apt[*]}; install them (e.g. sudo apt-get install ${need_apt[*]}) for the browser and load-harness tests." >&2
   fi
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# dotnet-ef for the migration checks, dotnet-gcdump for the harness's memory scenario.
+dotnet tool restore >/dev/null
 # One test module at a time: the browser journeys, the web host tests and the 50-way concurrency test
 # compete for the same 2 cores otherwise, and timing-sensitive journeys get flaky.
 dotnet test MipForum.sln --max-parallel-test-modules 1 "$@"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load harness of issue 15, in one command: installs what it drives (wrk, hey, Chromium: Debian packages, when root),
+# The load harness of issue 15, in one command: installs what it drives (wrk and Chromium: Debian packages, when root),
 # restores the diagnostic dotnet tools, publishes the forum (Release) and runs every scenario against it as its own process.
 # Usage: benchmarks/load.sh [--smoke] [--dataset FILE] [--doc docs/benchmarks.md] [--label TEXT] [--only reads writes ...]
 #   --smoke     a tiny dataset and a few seconds per scenario (what CI runs)
@@ -10,7 +10,6 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
-command -v hey >/dev/null 2>&1 || need_apt+=(hey)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 if ((${#need_apt[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

@@ -32,11 +32,17 @@ public sealed class ForumText(int seed)
 
     public Random Random => _random;
 
+    /// <summary>A thread or proposal title: a governance topic and a few words, never shorter than the forum's minimum.</summary>
     public string Title()
     {
-        var words = Enumerable.Range(0, _random.Next(4, 9)).Select(_ => Word()).ToArray();
-        words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
-        return string.Join(' ', words);
+        var topic = Governance[_random.Next(Governance.Length)];
+        var title = new StringBuilder().Append(char.ToUpperInvariant(topic[0])).Append(topic[1..]).Append(':');
+        for (var words = _random.Next(3, 8); words > 0 || title.Length < 24; words--)
+        {
+            title.Append(' ').Append(Word());
+        }
+
+        return title.ToString();
     }
 
     /// <summary>A post: mostly a few paragraphs, sometimes with the richer pieces a real thread has.</summary>
