@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
@@ -47,6 +48,8 @@ public static class DependencyInjection
         services.AddSingleton<ILiveUpdates, LiveUpdates.InProcessLiveUpdates>();
         services.AddSingleton<INotificationSignals, LiveUpdates.InProcessNotificationSignals>();
         services.AddSingleton<IInterceptor, LiveUpdates.NotificationSignalInterceptor>();
+        services.TryAddSingleton<Caching.IPageCacheEviction, Caching.NoPageCache>(); // the web host adds its output cache after this
+        services.AddSingleton<IInterceptor, Caching.PageCacheInterceptor>();
         services.AddForumIdentity(configuration);
         return services;
     }

@@ -1,3 +1,5 @@
+using MipForum.Web.Caching;
+
 namespace MipForum.Web.Api;
 
 internal static class ForumApi
@@ -5,7 +7,8 @@ internal static class ForumApi
     /// <summary>All /api/v1 endpoints. They stay thin: bind, send the same Mediator message the page sends, shape the result.</summary>
     public static IEndpointRouteBuilder MapForumApi(this IEndpointRouteBuilder endpoints)
     {
-        var v1 = endpoints.MapGroup("/api/v1").AddEndpointFilter<CookieApiWritesNeedAntiforgery>().WithProblemAnswers();
+        var v1 = endpoints.MapGroup("/api/v1").AddEndpointFilter<CookieApiWritesNeedAntiforgery>().WithProblemAnswers()
+            .CachedForAnonymousReaders(); // the policy keeps only the anonymous reads it names
         v1.MapAuthEndpoints();
         v1.MapMemberEndpoints();
         v1.MapMarkdownEndpoints();

@@ -1,4 +1,5 @@
 using MipForum.Web.Api;
+using MipForum.Web.Caching;
 using MipForum.Web.Components;
 
 namespace MipForum.Web.Composition;
@@ -33,6 +34,7 @@ public static class RequestPipeline
         app.UseCurrentUser();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authentication: signed-in requests bypass the page cache (ForumPagePolicy)
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -46,7 +48,8 @@ public static class RequestPipeline
         app.MapGet("/proposals/{code}/annexes/{file}.md", Api.ProposalWritingEndpoints.AnnexDocumentAsync);
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null); // our CSP already says frame-ancestors 'none'
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null) // our CSP already says frame-ancestors 'none'
+            .CachedForAnonymousReaders();
 
         return app;
     }

@@ -6,6 +6,7 @@ using MipForum.Application.Common.Behaviors;
 using MipForum.Infrastructure;
 using MipForum.Infrastructure.Persistence;
 using MipForum.Web.Api;
+using MipForum.Web.Caching;
 using MipForum.Web.Common;
 
 namespace MipForum.Web.Composition;
@@ -37,12 +38,14 @@ public static class ServiceRegistration
         services.AddForumApiDocument();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("database");
+        services.AddForumPageCache(configuration);
 
         // SignalR's default 32 KB message limit would drop the circuit when a long text reaches an island in one message:
         // the reply composer's text on Preview and Reply (32,000 characters of CJK is ~96 KB) and the proposal editor's
         // body, bound on change. Typing in the composer sends no text (ADR 0003), but these messages still need the room.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
+        services.AddCacheableAntiforgery();
         return services;
     }
 
