@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Polls.PollBallotBox>();
         services.AddScoped<Features.Polls.DelegateNotes>();
         services.AddScoped<Features.Posts.AnsweredPostsRule>();
+        services.AddSingleton<Features.Threads.ReplyQueue>(); // the turns outlive requests
         services.AddScoped<Features.Search.SearchReaders>();
         services.AddScoped<Features.Search.SearchHitDetails>();
         services.AddScoped<Features.Notifications.MentionLimit>();

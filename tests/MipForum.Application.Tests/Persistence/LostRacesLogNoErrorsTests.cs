@@ -53,7 +53,8 @@ public sealed class LostRacesLogNoErrorsTests
         var errors = capture.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.Category}: {e.Message}").ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(3)));
 
-        // The races happened, and were logged, at Debug: an operator who turns EF Core's logging up still sees them.
-        Assert.Contains(capture.Entries, e => e.Level == LogLevel.Debug && e.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) && e.Message.Contains("UNIQUE", StringComparison.Ordinal));
+        // Replies of one process take turns per thread (ReplyQueue) and no longer race each other; the likes of one member
+        // at once still can. Whatever race EF Core saw is logged at Debug, where an operator who turns its logging up sees it.
+        Assert.All(capture.Entries.Where(e => e.Message.Contains("UNIQUE", StringComparison.Ordinal)), e => Assert.Equal(LogLevel.Debug, e.Level));
     }
 }

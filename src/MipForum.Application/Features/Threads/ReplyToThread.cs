@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Common;
 using MipForum.Domain.Discussions;
 using MipForum.Application.Common.Security;
 
@@ -32,7 +33,7 @@ public sealed class ReplyToThreadCommandValidator : AbstractValidator<ReplyToThr
 }
 
 public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser currentUser, IMarkdownCooker cooker, TimeProvider time, ILiveUpdates live, Notifications.Notifier notifier, Moderation.PostingGate gate,
-    Notifications.MentionLimit mentions, IDatabaseErrors errors, Posts.AnsweredPostsRule answeredPosts)
+    Notifications.MentionLimit mentions, IDatabaseErrors errors, Posts.AnsweredPostsRule answeredPosts, ReplyQueue queue)
     : ICommandHandler<ReplyToThreadCommand, PostedReply>
 {
     // Concurrent replies race for the next number; the loser of a race retries with the fresh count.
@@ -48,56 +49,74 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
         }
 
         var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
-        Notifications.PostAudience? audience = null;
+
+        // What does not depend on the post's number is checked once, before the reply queues for the write: who may
+        // post, the mention limit, slow mode and who will be notified.
+        var current = await db.Threads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
+            ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
+        var writer = await db.Members.AsNoTracking().SingleAsync(m => m.Id == authorId, cancellationToken);
+        await gate.EnsureMayPostAsync(writer, body, cancellationToken);
+        await mentions.EnsureWithinLimitAsync(writer.Id, body, cancellationToken);
+        if (current.SlowModeSeconds > 0)
+        {
+            var last = await db.Posts.Where(p => p.ThreadId == current.Id && p.AuthorId == authorId).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);
+            current.EnsureSlowModeAllows(writer, last, time.GetUtcNow());
+        }
+
+        var audience = await notifier.AudienceOfAsync(current.Id, current.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
-                ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
-            var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
-            if (audience is null)
+            if (await TryReplyAsync(command, authorId, body, audience, cancellationToken) is { } posted)
             {
-                await gate.EnsureMayPostAsync(author, body, cancellationToken);
-                await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
-                if (thread.SlowModeSeconds > 0)
-                {
-                    var last = await db.Posts.Where(p => p.ThreadId == thread.Id && p.AuthorId == authorId).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);
-                    thread.EnsureSlowModeAllows(author, last, time.GetUtcNow());
-                }
-
-                audience = await notifier.AudienceOfAsync(thread.Id, thread.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);
+                return posted;
             }
 
-            // On every attempt: a post removed or withdrawn while this reply retried is not answered or quoted either.
-            await answeredPosts.EnsureShownAsync(thread.Id, command.ReplyToNumber, body.References, cancellationToken);
-
-            var post = thread.Reply(author, body, command.ReplyToNumber, time.GetUtcNow(), command.IdempotencyKey);
-            notifier.Notify(post, audience);
-            try
+            // Lost a race: either the thread's post count moved (concurrency token) or another reply took this
+            // number first (unique index), or the same idempotency key was saved by a parallel request.
+            db.ChangeTracker.Clear();
+            if (await FindRetriedAsync(authorId, command.ThreadId, command.IdempotencyKey, cancellationToken) is { } winner)
             {
-                await db.SaveChangesAsync(cancellationToken);
+                return winner;
             }
-            catch (DbUpdateException failure) when (errors.IsLostRace(failure) && attempt >= MaxAttempts)
+
+            if (attempt >= MaxAttempts)
             {
                 throw new BusyException("The thread is very busy right now; your reply was not saved. Please try again in a moment.");
             }
-            catch (DbUpdateException failure) when (errors.IsLostRace(failure))
-            {
-                // Lost a race: either the thread's post count moved (concurrency token) or another reply took this
-                // number first (unique index), or the same idempotency key was saved by a parallel request.
-                db.ChangeTracker.Clear();
-                if (await FindRetriedAsync(authorId, command.ThreadId, command.IdempotencyKey, cancellationToken) is { } winner)
-                {
-                    return winner;
-                }
 
-                await Task.Delay(Random.Shared.Next(1, 4 * Math.Min(attempt, 10)), cancellationToken);
-                continue;
-            }
-
-            // Stored, with its notifications. The live update is a hint (ADR 0008): published once the save has succeeded.
-            live.Publish(new ThreadActivity(thread.Id, thread.PostCount, post.Number, ThreadActivityKind.Replied));
-            return new PostedReply(post.Id, post.Number);
+            await Task.Delay(Random.Shared.Next(1, 4 * Math.Min(attempt, 10)), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Numbers and stores the reply in the thread's queue (<see cref="ReplyQueue"/>): repliers of this process never
+    /// race each other for a number. Any other write to the thread between the read and the save (a pin, a lock, a
+    /// reply from another node) still wins the race, and this attempt returns null to be tried again.
+    /// </summary>
+    private async Task<PostedReply?> TryReplyAsync(ReplyToThreadCommand command, int authorId, CookedMarkdown body, Notifications.PostAudience audience, CancellationToken cancellationToken)
+    {
+        using var turn = await queue.EnterAsync(command.ThreadId, cancellationToken);
+        var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
+            ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
+        var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
+
+        // On every attempt: a post removed or withdrawn while this reply waited is not answered or quoted either.
+        await answeredPosts.EnsureShownAsync(thread.Id, command.ReplyToNumber, body.References, cancellationToken);
+
+        var post = thread.Reply(author, body, command.ReplyToNumber, time.GetUtcNow(), command.IdempotencyKey);
+        notifier.Notify(post, audience);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException failure) when (errors.IsLostRace(failure))
+        {
+            return null;
+        }
+
+        // Stored, with its notifications. The live update is a hint (ADR 0008): published once the save has succeeded.
+        live.Publish(new ThreadActivity(thread.Id, thread.PostCount, post.Number, ThreadActivityKind.Replied));
+        return new PostedReply(post.Id, post.Number);
     }
 
     private async Task<PostedReply?> FindRetriedAsync(int authorId, int threadId, string? key, CancellationToken cancellationToken) =>

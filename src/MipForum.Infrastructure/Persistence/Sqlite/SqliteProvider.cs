@@ -17,6 +17,7 @@ internal static class SqliteProvider
 
     public static IServiceCollection AddSqliteServices(this IServiceCollection services) =>
         services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>().AddScoped<SqliteBackup>()
+            .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SqliteWriteGate>() // one writer at a time, queued without blocking threads
             .AddScoped<ISearchIndex, Search.SqliteSearchIndex>().AddScoped<Search.SearchTexts>();
 
     /// <summary>
