@@ -33,6 +33,9 @@ public sealed record LoadSettings
 
     public TimeSpan WriteDuration { get; init; }
 
+    /// <summary>Writes to a thread of their own before the measured run, so it starts with the write path compiled.</summary>
+    public TimeSpan WriteWarmUp { get; init; }
+
     public int LiveSamples { get; init; }
 
     public int OpenPages { get; init; }
@@ -53,6 +56,7 @@ public sealed record LoadSettings
         BaselineDuration = TimeSpan.FromSeconds(5),
         WarmUp = TimeSpan.FromSeconds(3),
         WriteDuration = TimeSpan.FromSeconds(20),
+        WriteWarmUp = TimeSpan.FromSeconds(10),
         LiveSamples = 50,
         OpenPages = 100,
         StartUps = 3,
@@ -75,6 +79,7 @@ public sealed record LoadSettings
         Connections = 8,
         Writers = 8,
         WriteDuration = TimeSpan.FromSeconds(2),
+        WriteWarmUp = TimeSpan.FromSeconds(1),
         LiveSamples = 3,
         OpenPages = 3,
         StartUps = 1,

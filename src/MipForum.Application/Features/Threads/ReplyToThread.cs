@@ -52,21 +52,21 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
 
         // What does not depend on the post's number is checked once, before the reply queues for the write: who may
         // post, the mention limit, slow mode and who will be notified.
-        var current = await db.Threads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
+        var thread = await db.Threads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
             ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
-        var writer = await db.Members.AsNoTracking().SingleAsync(m => m.Id == authorId, cancellationToken);
-        await gate.EnsureMayPostAsync(writer, body, cancellationToken);
-        await mentions.EnsureWithinLimitAsync(writer.Id, body, cancellationToken);
-        if (current.SlowModeSeconds > 0)
+        var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
+        await gate.EnsureMayPostAsync(author, body, cancellationToken);
+        await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
+        if (thread.SlowModeSeconds > 0)
         {
-            var last = await db.Posts.Where(p => p.ThreadId == current.Id && p.AuthorId == authorId).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);
-            current.EnsureSlowModeAllows(writer, last, time.GetUtcNow());
+            var last = await db.Posts.Where(p => p.ThreadId == thread.Id && p.AuthorId == authorId).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);
+            thread.EnsureSlowModeAllows(author, last, time.GetUtcNow());
         }
 
-        var audience = await notifier.AudienceOfAsync(current.Id, current.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);
+        var audience = await notifier.AudienceOfAsync(thread.Id, thread.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            if (await TryReplyAsync(command, authorId, body, audience, cancellationToken) is { } posted)
+            if (await TryReplyAsync(command, author, body, audience, cancellationToken) is { } posted)
             {
                 return posted;
             }
@@ -85,6 +85,7 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
             }
 
             await Task.Delay(Random.Shared.Next(1, 4 * Math.Min(attempt, 10)), cancellationToken);
+            author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken); // the clear above let go of it
         }
     }
 
@@ -93,12 +94,14 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
     /// race each other for a number. Any other write to the thread between the read and the save (a pin, a lock, a
     /// reply from another node) still wins the race, and this attempt returns null to be tried again.
     /// </summary>
-    private async Task<PostedReply?> TryReplyAsync(ReplyToThreadCommand command, int authorId, CookedMarkdown body, Notifications.PostAudience audience, CancellationToken cancellationToken)
+    private async Task<PostedReply?> TryReplyAsync(ReplyToThreadCommand command, Domain.Members.Member author, CookedMarkdown body,
+        Notifications.PostAudience audience, CancellationToken cancellationToken)
     {
         using var turn = await queue.EnterAsync(command.ThreadId, cancellationToken);
+
+        // The count as it is now that this reply's turn has come (earlier repliers of the queue have saved theirs).
         var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
             ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
-        var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
 
         // On every attempt: a post removed or withdrawn while this reply waited is not answered or quoted either.
         await answeredPosts.EnsureShownAsync(thread.Id, command.ReplyToNumber, body.References, cancellationToken);
