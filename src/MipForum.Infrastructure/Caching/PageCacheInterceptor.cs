@@ -72,6 +72,19 @@ public sealed class PageCacheInterceptor(IPageCacheEviction cache) : DbCommandIn
         return result;
     }
 
+    // A write read back (INSERT … RETURNING) outside a save.
+    public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        await Statement(command, eventData.Context, cancellationToken);
+        return result;
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Statement(command, eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
         Committed(transaction, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 

@@ -6,6 +6,7 @@ using MipForum.Domain.Moderation;
 using MipForum.Domain.Notifications;
 using MipForum.Domain.Polls;
 using MipForum.Infrastructure.Identity;
+using MipForum.Infrastructure.Persistence;
 
 namespace MipForum.Infrastructure.Caching;
 
@@ -39,8 +40,13 @@ public static class PageCacheTags
                 tags.Add(Thread(thread.Id));
                 tags.Add(Lists);
                 break;
-            case PostLike or PostRevision or ModerationLogEntry or Flag or Appeal:
-                // A like's count and a revision's text are on the post row, saved with it; the log and profiles list these.
+            case PostLike:
+                // Who liked a post shows on its thread's page; the like row names the post, not the thread.
+                tags.Add(Threads);
+                tags.Add(Lists);
+                break;
+            case PostRevision or ModerationLogEntry or Flag or Appeal:
+                // A revision's text is on the post row, saved with it; the log and profiles list these.
                 tags.Add(Lists);
                 break;
             case Poll poll:
@@ -80,32 +86,29 @@ public static class PageCacheTags
     /// <summary>Tags for a statement run outside SaveChanges (ExecuteUpdate, ExecuteDelete, raw SQL), from its table.</summary>
     public static void CollectStatement(string sql, HashSet<string> tags)
     {
-        var text = sql.TrimStart();
-        if (!(text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase)))
+        var text = SqlStatement.WithoutLeadingComments(sql);
+        if (SqlStatement.IsRead(text))
         {
-            return; // reads, PRAGMAs, schema
+            return; // reads and PRAGMAs
         }
 
-        var table = TableOf(text);
-        switch (table)
+        switch (SqlStatement.IsWrite(text) ? TableOf(text) : string.Empty)
         {
             case "Posts":
                 tags.Add(Threads);
                 tags.Add(Lists);
                 break;
             case "PostLikes":
+                tags.Add(Threads);
                 tags.Add(Lists);
                 break;
             case "ApiKeys":
             case "Notifications":
                 break;
+            case var table when table.Contains("Search", StringComparison.Ordinal):
+                break;
             default:
-                if (!table.Contains("Search", StringComparison.Ordinal))
-                {
-                    tags.Add(Everything);
-                }
-
+                tags.Add(Everything); // any other statement, or one whose table is not read here: everything, to be exact
                 break;
         }
     }

@@ -46,7 +46,9 @@ public sealed class ForumPagePolicy(IOptionsMonitor<PageCacheOptions> options, G
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = attempt;
         context.AllowCacheStorage = attempt;
-        context.AllowLocking = attempt;
+        // No request coalescing: a request that arrived after a write's eviction must not be handed the answer of one that
+        // began rendering before it (the gated store refuses to store such an answer, but locking would still share it).
+        context.AllowLocking = false;
         if (!attempt)
         {
             return ValueTask.CompletedTask;

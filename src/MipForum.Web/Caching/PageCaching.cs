@@ -11,13 +11,14 @@ public static class PageCaching
     public static IServiceCollection AddForumPageCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCheckedOptions<PageCacheOptions>(configuration, PageCacheOptions.SectionName)
-            .InRange("Forum:Caching:PageSeconds", o => o.PageSeconds, 0, 86_400)
+            .InRange("Forum:Caching:PageSeconds", o => o.PageSeconds, 0, 3_600)
             .InRange("Forum:Caching:SizeLimitMegabytes", o => o.SizeLimitMegabytes, 1, 65_536);
         var sizeLimit = configuration.GetValue(PageCacheOptions.SectionName + ":SizeLimitMegabytes", 256);
         services.AddOutputCache(options =>
         {
             options.SizeLimit = sizeLimit * 1024L * 1024L;
             options.MaximumBodySize = 4 * 1024 * 1024; // a page bigger than this is rendered each time
+            options.UseCaseSensitivePaths = true; // /proposals/mip41c5-sp2 is a 404 and a wrongly cased slug a redirect: not the cached page
         });
 
         // The framework's store, wrapped so that a page rendered from rows older than the last eviction is not stored.
@@ -42,6 +43,28 @@ public static class PageCaching
             ? (IAntiforgery)ActivatorUtilities.CreateInstance(provider, type)
             : framework.ImplementationFactory is { } factory ? (IAntiforgery)factory(provider) : (IAntiforgery)framework.ImplementationInstance!));
         return services;
+    }
+
+    /// <summary>
+    /// Lowers how long the page being rendered may be kept, to the moment something on it changes without a write (a
+    /// poll opening or closing). Does nothing for answers the page cache does not keep.
+    /// </summary>
+    public static void KeepAtMostUntil(HttpContext? context, DateTimeOffset change, TimeProvider time)
+    {
+        if (context?.Features.Get<IOutputCacheFeature>()?.Context is not { } cache || change <= time.GetUtcNow() - TimeSpan.FromSeconds(1))
+        {
+            return;
+        }
+
+        var left = change - time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+        {
+            cache.AllowCacheStorage = false;
+        }
+        else if (cache.ResponseExpirationTimeSpan is not { } current || left < current)
+        {
+            cache.ResponseExpirationTimeSpan = left;
+        }
     }
 
     /// <summary>Every page and API read goes through the policy, which keeps only the anonymous reads it names.</summary>

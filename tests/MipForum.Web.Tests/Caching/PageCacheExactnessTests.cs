@@ -173,6 +173,17 @@ public sealed class PageCacheExactnessTests(PageCacheFactory forum) : IClassFixt
         Assert.Contains("Sign in</a> to reply", await anonymous.GetStringAsync(new Uri(url, UriKind.Relative), Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ShouldNotServeACachedPageForAnAddressThatDiffersOnlyInCase()
+    {
+        var client = forum.CreateBrowserlessClient();
+        await CachedAsync(client, "/proposals/MIP41c5-SP2");
+
+        var other = await client.GetAsync(new Uri("/proposals/mip41c5-sp2", UriKind.Relative), Ct);
+
+        Assert.Null(other.Headers.Age);
+    }
+
     private static string? Badge(string html, string selector) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(selector)?.TextContent.Trim();
 

@@ -51,18 +51,13 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
         var body = (await cooker.CookAsync(command.Body, cancellationToken)).ShowingSomething();
 
         // What does not depend on the post's number is checked once, before the reply queues for the write: who may
-        // post, the mention limit, slow mode and who will be notified.
+        // post, the mention limit and who will be notified. Slow mode is checked in the turn, against the author's
+        // latest stored post, so replies sent at once by one author cannot all pass it.
         var thread = await db.Threads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
             ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
         var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
         await gate.EnsureMayPostAsync(author, body, cancellationToken);
         await mentions.EnsureWithinLimitAsync(author.Id, body, cancellationToken);
-        if (thread.SlowModeSeconds > 0)
-        {
-            var last = await db.Posts.Where(p => p.ThreadId == thread.Id && p.AuthorId == authorId).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);
-            thread.EnsureSlowModeAllows(author, last, time.GetUtcNow());
-        }
-
         var audience = await notifier.AudienceOfAsync(thread.Id, thread.AuthorId, isReply: true, command.ReplyToNumber, body.References, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -102,6 +97,12 @@ public sealed class ReplyToThreadCommandHandler(IForumDbContext db, ICurrentUser
         // The count as it is now that this reply's turn has come (earlier repliers of the queue have saved theirs).
         var thread = await db.Threads.SingleOrDefaultAsync(t => t.Id == command.ThreadId, cancellationToken)
             ?? throw new NotFoundException($"There is no thread {command.ThreadId}.");
+
+        if (thread.SlowModeSeconds > 0)
+        {
+            var last = await db.Posts.Where(p => p.ThreadId == thread.Id && p.AuthorId == author.Id).MaxAsync(p => (DateTimeOffset?)p.CreatedAt, cancellationToken);
+            thread.EnsureSlowModeAllows(author, last, time.GetUtcNow());
+        }
 
         // On every attempt: a post removed or withdrawn while this reply waited is not answered or quoted either.
         await answeredPosts.EnsureShownAsync(thread.Id, command.ReplyToNumber, body.References, cancellationToken);

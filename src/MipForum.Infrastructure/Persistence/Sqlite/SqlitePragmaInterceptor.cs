@@ -30,6 +30,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        Prepared(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -42,6 +43,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Prepared(connection);
     }
 
     private bool FirstOpen(DbConnection connection)
@@ -51,12 +53,15 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             return true;
         }
 
-        if (_prepared.TryGetValue(handle, out _))
-        {
-            return false;
-        }
+        return !_prepared.TryGetValue(handle, out _);
+    }
 
-        _prepared.AddOrUpdate(handle, handle);
-        return true;
+    // Marked once the PRAGMAs ran: a connection whose PRAGMAs failed gets them again at its next open.
+    private void Prepared(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            _prepared.AddOrUpdate(handle, handle);
+        }
     }
 }

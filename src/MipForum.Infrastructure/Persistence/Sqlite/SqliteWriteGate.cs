@@ -16,6 +16,8 @@ namespace MipForum.Infrastructure.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConditionalWeakTable<DbConnection, Holder> _holders = new();
 
@@ -158,14 +160,23 @@ internal sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionI
         return ValueTask.FromResult(result);
     }
 
+    // A context's disposal closes its connection without ConnectionClosing (a BEGIN that failed or was cancelled after
+    // the gate was taken leaves no transaction to end): disposal gives the gate back too.
+    public override InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        LeaveAny(connection);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        LeaveAny(connection);
+        return ValueTask.FromResult(result);
+    }
+
     private static DbConnection? Connection(DbContext? context) => context?.Database.GetDbConnection();
 
-    private static bool IsWrite(DbCommand command)
-    {
-        var text = command.CommandText.AsSpan().TrimStart();
-        return text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsWrite(DbCommand command) => !SqlStatement.IsRead(SqlStatement.WithoutLeadingComments(command.CommandText));
 
     private async ValueTask EnterAsync(DbConnection? connection, HeldBy by, CancellationToken cancellationToken)
     {
@@ -174,8 +185,11 @@ internal sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionI
             return; // already held by this connection (a statement inside its transaction)
         }
 
-        await _gate.WaitAsync(cancellationToken);
-        _holders.Add(connection, new Holder(by));
+        // A bounded wait: should a holder ever leak, writers fall back to SQLite's own busy handling instead of hanging.
+        if (await _gate.WaitAsync(Patience, cancellationToken))
+        {
+            _holders.Add(connection, new Holder(by));
+        }
     }
 
     private void Enter(DbConnection? connection, HeldBy by)
@@ -185,8 +199,10 @@ internal sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionI
             return;
         }
 
-        _gate.Wait();
-        _holders.Add(connection, new Holder(by));
+        if (_gate.Wait(Patience))
+        {
+            _holders.Add(connection, new Holder(by));
+        }
     }
 
     private void Leave(DbConnection? connection, HeldBy by)
