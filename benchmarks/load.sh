@@ -27,8 +27,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
 app=${MIPFORUM_LOAD_APP:-$(mktemp -d -t mipforum-app-XXXXXX)}
 if [[ -z ${MIPFORUM_LOAD_APP:-} ]]; then
-  echo "Publishing the forum (Release) to $app…"
-  dotnet publish src/MipForum.Web -c Release -o "$app" -v q >/dev/null
+  echo "Publishing the forum (Release, ReadyToRun for linux-x64) to $app…"
+  dotnet publish src/MipForum.Web -c Release -r linux-x64 --self-contained false -o "$app" -v q >/dev/null
 fi
 dotnet build benchmarks/MipForum.Load -c Release -v q >/dev/null
 exec dotnet benchmarks/MipForum.Load/bin/Release/net10.0/MipForum.Load.dll --app "$app" "$@"

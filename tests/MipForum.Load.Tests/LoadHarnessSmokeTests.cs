@@ -47,7 +47,7 @@ public sealed class LoadHarnessSmokeTests
     private static async Task<string> PublishAsync(string work, CancellationToken ct)
     {
         var output = Path.Combine(work, "app");
-        var start = new ProcessStartInfo("dotnet", ["publish", "src/MipForum.Web", "-c", "Release", "-o", output, "-v", "q", "--nologo"])
+        var start = new ProcessStartInfo("dotnet", ["publish", "src/MipForum.Web", "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-o", output, "-v", "q", "--nologo"])
         {
             WorkingDirectory = HeapSnapshot.RepositoryRoot(),
             RedirectStandardOutput = true,
