@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-# The load harness's smoke test (tests/MipForum.Load.Tests) drives wrk; benchmarks/load.sh also uses hey.
+# The load harness's smoke test (tests/MipForum.Load.Tests) drives wrk.
 command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
 # Fonts so browser screenshots show CJK text and emoji rather than boxes.
 if command -v fc-list >/dev/null 2>&1; then
@@ -14,16 +14,7 @@ if command -v fc-list >/dev/null 2>&1; then
   fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || need_apt+=(fonts-noto-color-emoji)
 fi
 
-if ((${#need_apt[@]})); then
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${need_apt[*]} (Debian packages)…"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
-  else
-    echo "warning: missing ${need_apt[*]}; install them (e.g. sudo apt-get install ${need_apt[*]}) for the browser and load-harness tests." >&2
-  fi
-fi
+scripts/install-debian-packages.sh "${need_apt[@]}" || echo "warning: the browser and load-harness tests need them." >&2
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # dotnet-ef for the migration checks, dotnet-gcdump for the harness's memory scenario.

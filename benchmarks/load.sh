@@ -11,17 +11,7 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-if ((${#need_apt[@]})); then
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${need_apt[*]} (Debian packages)…"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
-  else
-    echo "error: missing ${need_apt[*]}; install them (sudo apt-get install ${need_apt[*]})." >&2
-    exit 1
-  fi
-fi
+scripts/install-debian-packages.sh "${need_apt[@]}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null

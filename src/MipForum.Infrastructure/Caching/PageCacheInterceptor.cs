@@ -139,7 +139,7 @@ public sealed class PageCacheInterceptor(IPageCacheEviction cache) : DbCommandIn
 
     private ValueTask Statement(DbCommand command, DbContext? context, CancellationToken cancellationToken)
     {
-        if (context is not null && _saving.TryGetValue(context, out _))
+        if ((context is not null && _saving.TryGetValue(context, out _)) || Persistence.SqlStatement.IsRead(command.CommandText))
         {
             return ValueTask.CompletedTask;
         }

@@ -86,24 +86,18 @@ public static class PageCacheTags
     /// <summary>Tags for a statement run outside SaveChanges (ExecuteUpdate, ExecuteDelete, raw SQL), from its table.</summary>
     public static void CollectStatement(string sql, HashSet<string> tags)
     {
-        var text = SqlStatement.WithoutLeadingComments(sql);
-        if (SqlStatement.IsRead(text))
+        if (SqlStatement.IsRead(sql))
         {
             return; // reads and PRAGMAs
         }
 
-        switch (SqlStatement.IsWrite(text) ? TableOf(text) : string.Empty)
+        switch (SqlStatement.WrittenTable(sql))
         {
-            case "Posts":
+            case "Posts" or "PostLikes":
                 tags.Add(Threads);
                 tags.Add(Lists);
                 break;
-            case "PostLikes":
-                tags.Add(Threads);
-                tags.Add(Lists);
-                break;
-            case "ApiKeys":
-            case "Notifications":
+            case "ApiKeys" or "Notifications":
                 break;
             case var table when table.Contains("Search", StringComparison.Ordinal):
                 break;
@@ -111,13 +105,5 @@ public static class PageCacheTags
                 tags.Add(Everything); // any other statement, or one whose table is not read here: everything, to be exact
                 break;
         }
-    }
-
-    // The first double-quoted identifier after the verb: EF Core and the search index quote every table name.
-    private static string TableOf(string statement)
-    {
-        var open = statement.IndexOf('"', StringComparison.Ordinal);
-        var close = open < 0 ? -1 : statement.IndexOf('"', open + 1);
-        return close > open ? statement[(open + 1)..close] : string.Empty;
     }
 }

@@ -14,8 +14,6 @@ namespace MipForum.Web.Caching;
 /// </summary>
 public sealed class ForumPagePolicy(IOptionsMonitor<PageCacheOptions> options, GatedOutputCacheStore store) : IOutputCachePolicy
 {
-    public const string Name = "forum-pages";
-
     /// <summary>Route patterns whose anonymous answers are the same for every anonymous reader, and the route value naming a thread.</summary>
     private static readonly Dictionary<string, string?> Cached = new(StringComparer.OrdinalIgnoreCase)
     {

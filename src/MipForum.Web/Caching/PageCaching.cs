@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Models;
 using MipForum.Infrastructure.Caching;
 
@@ -13,13 +14,13 @@ public static class PageCaching
         services.AddCheckedOptions<PageCacheOptions>(configuration, PageCacheOptions.SectionName)
             .InRange("Forum:Caching:PageSeconds", o => o.PageSeconds, 0, 3_600)
             .InRange("Forum:Caching:SizeLimitMegabytes", o => o.SizeLimitMegabytes, 1, 65_536);
-        var sizeLimit = configuration.GetValue(PageCacheOptions.SectionName + ":SizeLimitMegabytes", 256);
         services.AddOutputCache(options =>
         {
-            options.SizeLimit = sizeLimit * 1024L * 1024L;
             options.MaximumBodySize = 4 * 1024 * 1024; // a page bigger than this is rendered each time
             options.UseCaseSensitivePaths = true; // /proposals/mip41c5-sp2 is a 404 and a wrongly cased slug a redirect: not the cached page
         });
+
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>>((cache, page) => cache.SizeLimit = page.Value.SizeLimitMegabytes * 1024L * 1024L);
 
         // The framework's store, wrapped so that a page rendered from rows older than the last eviction is not stored.
         var framework = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));

@@ -176,7 +176,7 @@ internal sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionI
 
     private static DbConnection? Connection(DbContext? context) => context?.Database.GetDbConnection();
 
-    private static bool IsWrite(DbCommand command) => !SqlStatement.IsRead(SqlStatement.WithoutLeadingComments(command.CommandText));
+    private static bool IsWrite(DbCommand command) => !SqlStatement.IsRead(command.CommandText);
 
     private async ValueTask EnterAsync(DbConnection? connection, HeldBy by, CancellationToken cancellationToken)
     {
