@@ -22,8 +22,11 @@ public static class DependencyInjection
         // alone, so a second provider adds a sibling instead of undoing SQLite settings (ADR 0016).
         services.AddSqliteServices();
 
-        // Resolved when the first context is built, so hosts and tests can set the connection string late.
-        services.AddDbContext<ForumDbContext>((provider, options) =>
+        // Pooled: building a context's options (the connection string parsed, its folder checked, the interceptors
+        // gathered) and EF Core's services per scope cost more than a page's queries (docs/benchmarks.md, 2026-12-06).
+        // The options are built once, when the first context is leased, so hosts and tests can still set the connection
+        // string late; a leased context is reset when its scope ends (no tracked rows or open transaction carry over).
+        services.AddDbContextPool<ForumDbContext>((provider, options) =>
         {
             var connectionString = ForumDatabase.ResolveConnectionString(provider);
             options.UseForumSqlite(connectionString)

@@ -37,7 +37,7 @@ public static class ServiceRegistration
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddForumApiDocument();
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
-        services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("database");
+        services.AddHealthChecks().AddCheck<DatabaseAnswers>("database");
         services.AddForumPageCache(configuration);
 
         // SignalR's default 32 KB message limit would drop the circuit when a long text reaches an island in one message:
