@@ -22,8 +22,9 @@ public static class DependencyInjection
         // alone, so a second provider adds a sibling instead of undoing SQLite settings (ADR 0016).
         services.AddSqliteServices();
 
-        // Pooled: building a context's options (the connection string parsed, its folder checked, the interceptors
-        // gathered) and EF Core's services per scope cost more than a page's queries (docs/benchmarks.md, 2026-12-06).
+        // Pooled: a context's options (the connection string parsed, its folder checked, the interceptors gathered) are
+        // built once instead of per scope. On the signed-in page it measured no change (docs/benchmarks.md, 2026-12-06);
+        // it is kept because the health probe and every island's scope lease a context too.
         // The options are built once, when the first context is leased, so hosts and tests can still set the connection
         // string late; a leased context is reset when its scope ends (no tracked rows or open transaction carry over).
         services.AddDbContextPool<ForumDbContext>((provider, options) =>
