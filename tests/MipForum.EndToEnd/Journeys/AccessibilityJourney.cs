@@ -44,6 +44,7 @@ public sealed class AccessibilityJourney(ForumServer server) : IClassFixture<For
         await page.GotoAsync(Proposal);
         await page.Locator(".proposal-layout__facts a[href^='/t/']").First.ClickAsync();
         await page.WaitForURLAsync("**/t/**");
+        await page.Locator(".thread-header").WaitForAsync();
         if (signedIn)
         {
             await page.Locator(".composer[data-ready=true]").WaitForAsync();

@@ -19,12 +19,29 @@ public static class AxeCheck
     /// <summary>The blocking violations on the page, one line per element, empty when there are none.</summary>
     public static async Task<IReadOnlyList<string>> BlockingViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(Options);
+        var result = await RunSettledAsync(page);
         var url = new Uri(page.Url).PathAndQuery;
         return result.Violations
             .Where(violation => Blocking.Contains(violation.Impact))
             .SelectMany(violation => violation.Nodes.Select(node =>
                 $"{url}: {violation.Id} ({violation.Impact}) at {node.Target}: {violation.Help} [{violation.HelpUrl}]"))
             .ToList();
+    }
+
+    // A click that enhanced navigation turns into a fetch resolves the URL wait before the new content is patched in;
+    // axe injected in between loses its execution context (CI stop 25). Wait for the page to settle, and run once more
+    // if a navigation still replaced the context mid-run: that is the harness racing the page, not a violation.
+    private static async Task<AxeResult> RunSettledAsync(IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        try
+        {
+            return await page.RunAxe(Options);
+        }
+        catch (PlaywrightException exception) when (exception.Message.Contains("Execution context was destroyed", StringComparison.Ordinal))
+        {
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            return await page.RunAxe(Options);
+        }
     }
 }
