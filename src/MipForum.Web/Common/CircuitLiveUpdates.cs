@@ -3,8 +3,8 @@ using MipForum.Application.Common.Interfaces;
 namespace MipForum.Web.Common;
 
 /// <summary>
-/// One live-update subscription per thread and circuit, shared by that page's islands (the live bar and every like
-/// button), instead of one per island: a 100-post page would otherwise hold 101 subscriptions on the bus, and with a
+/// One live-update subscription per thread and circuit, shared by that page's islands (the live bar, which also hands
+/// like counts to the page's script, and every poll), instead of one per island: a page of islands would otherwise hold one subscription each on the bus, and with a
 /// backplane each of them would be a channel listener. Scoped, so it lives as long as the circuit; the bus subscription
 /// ends when the last island on the page lets go (or the circuit ends).
 /// </summary>

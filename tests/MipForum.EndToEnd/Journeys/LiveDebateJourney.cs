@@ -47,6 +47,8 @@ public sealed class LiveDebateJourney(ForumServer server) : IClassFixture<ForumS
         await replyOfA.Locator(".like-button:not([disabled])").ClickAsync();
         await Assertions.Expect(replyOfA.Locator(".like-button")).ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(replyOfA.Locator(".like-button__count")).ToHaveTextAsync("1 like");
+        await b.ReloadAsync(); // the like was stored, not only drawn
+        await Assertions.Expect(replyOfA.Locator(".like-button:not([disabled])")).ToHaveAttributeAsync("aria-pressed", "true");
         await replyOfA.GetByRole(AriaRole.Link, new() { Name = "Quote" }).ClickAsync();
         await b.Locator(".composer[data-ready=true]").WaitForAsync();
         var box = b.GetByLabel("Your reply (markdown)");

@@ -116,4 +116,38 @@ public sealed class PostCardTests : BunitContext
         Assert.Single(card.FindAll("a.post__flag"));
         Assert.Empty(card.FindAll("a.post__moderate"));
     }
+
+    [Theory]
+    [InlineData(0, false, "Like", " this post")]
+    [InlineData(1, true, "1 like", ", like this post")]
+    [InlineData(7, false, "7 likes", ", like this post")]
+    public void ShouldRenderAStaticLikeButtonThatThePageScriptSendsWhenTheReaderMayLike(int likes, bool likedByMe, string label, string hidden)
+    {
+        var card = Render<PostCard>(p => p
+            .Add(c => c.Post, Post(likes: likes) with { CanLike = true, LikedByMe = likedByMe })
+            .Add(c => c.ThreadId, 4)
+            .Add(c => c.ThreadSlug, "mip41c5-sp2")
+            .Add(c => c.ViewerUserName, "wei_chen"));
+
+        // Disabled until js/like-button.js listens; no island marker on the page.
+        var button = card.Find("button.like-button[data-like-post='99'][disabled]");
+        Assert.Equal(likedByMe ? "true" : "false", button.GetAttribute("aria-pressed"));
+        Assert.Equal(likedByMe, button.ClassList.Contains("like-button--on"));
+        Assert.Equal(label, button.QuerySelector(".like-button__count")!.TextContent);
+        Assert.Equal(hidden, button.QuerySelector(".visually-hidden")!.TextContent);
+        Assert.DoesNotContain("<!--Blazor", card.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShouldShowTheCountWithoutAButtonWhenTheReaderMayNotLike()
+    {
+        var card = Render<PostCard>(p => p
+            .Add(c => c.Post, Post(likes: 2) with { CanLike = false })
+            .Add(c => c.ThreadId, 4)
+            .Add(c => c.ThreadSlug, "mip41c5-sp2")
+            .Add(c => c.ViewerUserName, "amelie.r"));
+
+        Assert.Empty(card.FindAll("button.like-button"));
+        Assert.Equal("2 likes", card.Find(".post__likes").TextContent);
+    }
 }
