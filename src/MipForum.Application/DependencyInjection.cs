@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Models;
 using MipForum.Application.Common.Security;
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Polls.PollWeighing>();
         services.AddScoped<Features.Polls.PollBallotBox>();
         services.AddScoped<Features.Polls.DelegateNotes>();
+        services.TryAddSingleton<IThreadPageCache, NoThreadPageCache>(); // the infrastructure's cache replaces it
         services.AddScoped<Features.Posts.AnsweredPostsRule>();
         services.AddSingleton<Features.Threads.ReplyQueue>(); // the turns outlive requests
         services.AddScoped<Features.Search.SearchReaders>();

@@ -53,6 +53,11 @@ public static class DependencyInjection
         services.AddSingleton<INotificationSignals, LiveUpdates.InProcessNotificationSignals>();
         services.AddSingleton<IInterceptor, LiveUpdates.NotificationSignalInterceptor>();
         services.TryAddSingleton<Caching.IPageCacheEviction, Caching.NoPageCache>(); // the web host adds its output cache after this
+        services.AddCheckedOptions<Caching.ThreadPageCacheOptions>(configuration, Caching.ThreadPageCacheOptions.SectionName)
+            .InRange("Forum:Caching:ThreadPages", o => o.ThreadPages, 0, 100_000)
+            .InRange("Forum:Caching:ThreadPageSeconds", o => o.ThreadPageSeconds, 0, 3_600);
+        services.AddSingleton<Caching.ThreadPageCache>();
+        services.AddSingleton<IThreadPageCache>(provider => provider.GetRequiredService<Caching.ThreadPageCache>());
         services.AddSingleton<IInterceptor, Caching.PageCacheInterceptor>();
         services.AddForumIdentity(configuration);
         return services;

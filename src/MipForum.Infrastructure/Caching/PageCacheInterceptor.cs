@@ -14,7 +14,7 @@ namespace MipForum.Infrastructure.Caching;
 /// pages are gone, and the cache's generation check (Web's GatedOutputCacheStore) keeps a page rendered from the old
 /// rows out of the cache. Mirrors <see cref="LiveUpdates.NotificationSignalInterceptor"/>'s transaction handling.
 /// </summary>
-public sealed class PageCacheInterceptor(IPageCacheEviction cache) : DbCommandInterceptor, ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class PageCacheInterceptor(IPageCacheEviction cache, ThreadPageCache threadPages) : DbCommandInterceptor, ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _saving = new();
     private readonly ConditionalWeakTable<DbTransaction, HashSet<string>> _awaitingCommit = new();
@@ -162,6 +162,14 @@ public sealed class PageCacheInterceptor(IPageCacheEviction cache) : DbCommandIn
             return ValueTask.CompletedTask;
         }
 
+        return EvictAsync(tags, cancellationToken);
+    }
+
+    // The shared rows first: a page rendered between the two evictions must not be cached from rows the write changed
+    // (the page cache's generation check holds only for requests begun before its own eviction).
+    private ValueTask EvictAsync(HashSet<string> tags, CancellationToken cancellationToken)
+    {
+        threadPages.Evict(tags);
         return cache.EvictAsync(tags, cancellationToken);
     }
 
@@ -173,6 +181,6 @@ public sealed class PageCacheInterceptor(IPageCacheEviction cache) : DbCommandIn
         }
 
         _awaitingCommit.Remove(transaction);
-        return cache.EvictAsync(tags, cancellationToken);
+        return EvictAsync(tags, cancellationToken);
     }
 }

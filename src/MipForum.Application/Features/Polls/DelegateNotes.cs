@@ -16,6 +16,9 @@ public sealed class DelegateNotes(IForumDbContext db, TimeProvider time)
 {
     private static readonly IReadOnlyDictionary<int, DelegateNote> None = new Dictionary<int, DelegateNote>();
 
+    /// <summary>When the earliest of the delegations just read ends (the notes change then without a write); null if none ends.</summary>
+    public DateTimeOffset? ChangesAt { get; private set; }
+
     public async Task<IReadOnlyDictionary<int, DelegateNote>> ForAsync(IReadOnlyCollection<int> memberIds, CancellationToken cancellationToken)
     {
         if (memberIds.Count == 0)
@@ -27,6 +30,7 @@ public sealed class DelegateNotes(IForumDbContext db, TimeProvider time)
         var delegations = (await db.Delegations.AsNoTracking().Where(d => memberIds.Contains(d.DelegateId)).ToListAsync(cancellationToken))
             .Where(d => d.IsActiveAt(now))
             .ToList();
+        ChangesAt = delegations.Min(d => d.ExpiresAt);
         if (delegations.Count == 0)
         {
             return None;

@@ -19,12 +19,63 @@ public sealed class GetThreadQueryValidator : AbstractValidator<GetThreadQuery>
     public GetThreadQueryValidator() => RuleFor(q => q.Page).ValidPage();
 }
 
-public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOptions> paging, ICurrentUser currentUser, TimeProvider time, Polls.DelegateNotes delegateNotes)
+public sealed class GetThreadQueryHandler(
+    IForumDbContext db, IOptions<PagingOptions> paging, ICurrentUser currentUser, TimeProvider time, Polls.DelegateNotes delegateNotes, IThreadPageCache cache)
     : IQueryHandler<GetThreadQuery, ThreadDetail?>
 {
     public async ValueTask<ThreadDetail?> Handle(GetThreadQuery query, CancellationToken cancellationToken)
     {
+        // What every reader sees alike is read once and kept until a write changes it (IThreadPageCache); a reader costs
+        // only their own rows: their roles and sanctions, and what they liked, flagged or appealed on this page.
+        var shared = await cache.GetOrLoadAsync(query.ThreadId, query.Page, ct => LoadSharedAsync(query, ct), cancellationToken);
+        if (shared is null)
+        {
+            return null;
+        }
+
         var viewer = currentUser.MemberId ?? 0;
+        var reader = viewer == 0 ? null : await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == viewer, cancellationToken);
+        var capabilities = new PostCapabilities(reader, shared.Thread.IsLocked, time.GetUtcNow());
+        var mine = reader is null ? [] : await PersonalAsync(query.ThreadId, shared, viewer, cancellationToken);
+        var posts = shared.Posts.Select(p =>
+        {
+            var own = mine.GetValueOrDefault(p.View.Id);
+            return capabilities.Apply(p.View with { LikedByMe = own?.Liked == true, FlaggedByMe = own?.Flagged == true }, p.Standing, p.AuthorId, own?.Appealed == true);
+        }).ToList();
+
+        return shared.Thread with
+        {
+            Posts = new PagedList<PostView>(posts, query.Page, shared.Thread.Posts.PageSize, shared.Thread.PostCount),
+            CanReply = capabilities.MayReply,
+        };
+    }
+
+    // One query for the reader's marks on the page's posts; only posts they liked, flagged or appealed come back.
+    private async Task<Dictionary<int, ReaderMarks>> PersonalAsync(int threadId, SharedThreadPage shared, int viewer, CancellationToken cancellationToken)
+    {
+        if (shared.Posts.Count == 0)
+        {
+            return [];
+        }
+
+        var first = shared.Posts[0].View.Number;
+        var last = shared.Posts[^1].View.Number;
+        var marks = await db.Posts.AsNoTracking()
+            .Where(p => p.ThreadId == threadId && p.Number >= first && p.Number <= last)
+            .Select(p => new
+            {
+                p.Id,
+                Liked = db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer),
+                Flagged = db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
+                Appealed = p.AuthorId == viewer && db.Appeals.Any(a => a.PostId == p.Id),
+            })
+            .Where(m => m.Liked || m.Flagged || m.Appealed)
+            .ToListAsync(cancellationToken);
+        return marks.ToDictionary(m => m.Id, m => new ReaderMarks(m.Liked, m.Flagged, m.Appealed));
+    }
+
+    private async Task<SharedThreadPage?> LoadSharedAsync(GetThreadQuery query, CancellationToken cancellationToken)
+    {
         var pageSize = paging.Value.PostsPerPage;
 
         // Post numbers have no gaps, so a page is a range of numbers: an index seek, not an OFFSET scan.
@@ -64,10 +115,6 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             return null;
         }
 
-        // A signed-in reader costs one query more (their roles and sanctions): what they may do with each post is then
-        // worked out from the rows below, never with a query per post.
-        var reader = viewer == 0 ? null : await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == viewer, cancellationToken);
-        var capabilities = new PostCapabilities(reader, header.IsLocked, time.GetUtcNow());
         var rows = await db.Posts
             .AsNoTracking()
             .Where(p => p.ThreadId == query.ThreadId && p.Number >= first && p.Number <= last)
@@ -90,30 +137,23 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
                     p.EditedAt,
                     p.DeletedAt != null,
                     p.HiddenAt != null,
-                    viewer != 0 && db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer))
+                    false)
                 {
                     Removed = p.RemovedAt != null,
                     HiddenReason = p.HiddenReason,
                     HiddenPendingReview = p.HiddenPendingReview,
                     OriginUrl = p.OriginUrl,
-                    FlaggedByMe = viewer != 0 && db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
                 },
                 p.AuthorId,
                 AuthorRoles = p.Author.Roles,
-                Appealed = viewer != 0 && p.AuthorId == viewer && db.Appeals.Any(a => a.PostId == p.Id),
             })
             .ToListAsync(cancellationToken);
 
-        // Who may read a withdrawn or removed text, and act on each post, are the domain's rules (PostStanding). Which
-        // authors are delegates costs one query for the page (three when someone on it is one).
+        // Which authors are delegates costs one query for the page (three when someone on it is one).
         var delegates = await delegateNotes.ForAsync(rows.Select(r => r.AuthorId).Distinct().ToList(), cancellationToken);
-        var posts = rows
-            .Select(r => capabilities.Apply(r.View, new PostStanding(r.View.Deleted, r.View.Removed, r.View.Hidden, r.AuthorRoles), r.AuthorId, r.Appealed)
-                with { AuthorDelegate = delegates.GetValueOrDefault(r.AuthorId) })
-            .ToList();
 
         // Two more queries for the whole page, never one per post: who liked what, and which posts answer which.
-        var ids = posts.Select(p => p.Id).ToList();
+        var ids = rows.Select(r => r.View.Id).ToList();
         var likes = await db.PostLikes.AsNoTracking()
             .Where(l => ids.Contains(l.PostId))
             .OrderBy(l => l.LikedAt)
@@ -132,17 +172,23 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             WHERE "Rank" <= {PostView.MaxRepliesListed}
             ORDER BY "Number"
             """).ToListAsync(cancellationToken);
-        posts = posts.Select(p => p with
-        {
-            LikedBy = likes.Where(l => l.PostId == p.Id).Select(l => l.UserName).Take(20).ToList(),
-            Replies = replies.Where(r => r.ReplyToNumber == p.Number).Select(r => new ReplyRef(r.Number, r.UserName)).ToList(),
-        }).ToList();
+
+        // The withdrawn and removed texts are kept too: who may read them is decided per reader (PostCapabilities).
+        var posts = rows.Select(r => new SharedPost(
+            r.View with
+            {
+                AuthorDelegate = delegates.GetValueOrDefault(r.AuthorId),
+                LikedBy = likes.Where(l => l.PostId == r.View.Id).Select(l => l.UserName).Take(20).ToList(),
+                Replies = replies.Where(x => x.ReplyToNumber == r.View.Number).Select(x => new ReplyRef(x.Number, x.UserName)).ToList(),
+            },
+            r.AuthorId,
+            new PostStanding(r.View.Deleted, r.View.Removed, r.View.Hidden, r.AuthorRoles))).ToList();
 
         var events = header.ProposalId is { } proposalId && header.OwnProposalThreadId == header.Id && posts.Count > 0
-            ? await ProposalEventsAsync(proposalId, header.PreviousPostAt, last >= header.PostCount ? null : posts[^1].CreatedAt, cancellationToken)
+            ? await ProposalEventsAsync(proposalId, header.PreviousPostAt, last >= header.PostCount ? null : posts[^1].View.CreatedAt, cancellationToken)
             : [];
 
-        return new ThreadDetail(
+        var thread = new ThreadDetail(
             header.Id,
             header.Title,
             header.Slug,
@@ -154,12 +200,12 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
             header.PostCount,
             header.CreatedAt,
             header.LastActivityAt,
-            new PagedList<PostView>(posts, query.Page, pageSize, header.PostCount))
+            new PagedList<PostView>([], query.Page, pageSize, header.PostCount))
         {
             ProposalEvents = events,
-            CanReply = capabilities.MayReply,
             OriginUrl = header.OriginUrl,
         };
+        return new SharedThreadPage(thread, posts) { ChangesAt = delegateNotes.ChangesAt };
     }
 
     /// <summary>The proposal's moves and edits after <paramref name="from"/> up to <paramref name="to"/> (open ends when null).</summary>
@@ -176,6 +222,19 @@ public sealed class GetThreadQueryHandler(IForumDbContext db, IOptions<PagingOpt
         return [.. rows.OrderBy(e => e.At).Select(e => new ProposalEvent(e.At, new MemberRef(e.UserName, e.DisplayName), e.From, e.To, e.Version, e.Reason, e.IsOverride))];
     }
 }
+
+/// <summary>A thread page as every reader sees it, before their own marks and capabilities: what the cache keeps.</summary>
+internal sealed record SharedThreadPage(ThreadDetail Thread, IReadOnlyList<SharedPost> Posts) : IKeptRows
+{
+    /// <summary>When a delegation of one of the page's authors ends: their delegate note changes with no write.</summary>
+    public DateTimeOffset? ChangesAt { get; init; }
+}
+
+/// <summary>A post as every reader sees it, with what the domain's rules need to decide what one reader may do.</summary>
+internal sealed record SharedPost(PostView View, int AuthorId, PostStanding Standing);
+
+/// <summary>What one reader did to one post of the page.</summary>
+internal sealed record ReaderMarks(bool Liked, bool Flagged, bool Appealed);
 
 /// <summary>A row of the "first replies per post" query.</summary>
 internal sealed record ListedReply(int ReplyToNumber, int Number, string UserName);
