@@ -81,7 +81,7 @@ public sealed record LoadSettings
         WriteDuration = TimeSpan.FromSeconds(2),
         WriteWarmUp = TimeSpan.FromSeconds(1),
         LiveSamples = 3,
-        OpenPages = 3,
+        OpenPages = 10,
         StartUps = 1,
     };
 }

@@ -68,6 +68,25 @@ public sealed class ThreadPageCacheExactnessTests(PageCacheFactory forum) : ICla
         Assert.DoesNotContain("A reply liked by one reader, then withdrawn.", await forum.CreateClient().GetStringAsync(new Uri(url, UriKind.Relative), Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ShouldShowANewPollAndTakeNewPollAwayOnceTheThreadIsLockedOnTheKeptPollRows()
+    {
+        var (_, _, thread, url) = await ThreadAsync("A thread a facilitator polls, then a moderator locks");
+        var facilitator = await SignedInAsync("govalpha");
+        await ReadTwiceAsync(facilitator, url);
+        Assert.Contains((await facilitator.GetDocumentAsync(url)).QuerySelectorAll("a.thread-header__moderate"), a => a.Text() == "New poll");
+
+        var api = forum.CreateClient();
+        var token = await api.TokenAsync("govalpha", ForumClient.DemoPassword);
+        var poll = await api.SendAsync(HttpMethod.Post, $"/api/v1/threads/{thread}/polls", new { question = "Keep the kept rows exact?", closesAt = DateTimeOffset.UtcNow.AddDays(1) }, token);
+        Assert.Equal(HttpStatusCode.Created, poll.StatusCode);
+        Assert.Contains("Keep the kept rows exact?", await facilitator.GetStringAsync(new Uri(url, UriKind.Relative), Ct), StringComparison.Ordinal);
+
+        var moderator = await api.TokenAsync("lena.v", ForumClient.DemoPassword);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.SendAsync(HttpMethod.Post, $"/api/v1/threads/{thread}/lock", new { reason = "Decided." }, moderator)).StatusCode);
+        Assert.DoesNotContain((await facilitator.GetDocumentAsync(url)).QuerySelectorAll("a.thread-header__moderate"), a => a.Text() == "New poll");
+    }
+
     private static IElement Post(IDocument page, int number) =>
         page.GetElementById($"post-{number}") ?? throw new Xunit.Sdk.XunitException($"No post #{number} on the page.");
 

@@ -15,6 +15,10 @@ public static class PollCreators
     public static bool MayCreate(Member member, ForumThread thread, PollOptions options) =>
         MayCreateAnywhere(member, options) || thread.Proposal?.IsAuthor(member) == true;
 
+    /// <summary>The same rule from the ids of the thread's proposal's author and co-authors (empty without a proposal), as read models keep them.</summary>
+    public static bool MayCreate(Member member, IReadOnlyCollection<int> proposalAuthorIds, PollOptions options) =>
+        MayCreateAnywhere(member, options) || (member.Id != 0 && proposalAuthorIds.Contains(member.Id));
+
     /// <summary>The configured roles open polls in any thread: for them the thread's proposal need not be read.</summary>
     public static bool MayCreateAnywhere(Member member, PollOptions options) => (member.Roles & options.CreatorRoles) != MemberRoles.None;
 }
