@@ -36,9 +36,7 @@ public sealed class LikeRefusalJourney(ForumServer server) : IClassFixture<Forum
 
         // The remedy is a link to sign in that comes back to the thread, where the like now goes through.
         await alert.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("User name or email").FillAsync("amelie.r");
-        await page.GetByLabel("Password").FillAsync("mipforum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await tab.SubmitSignInAsync("amelie.r");
         await page.Locator(".thread-header").WaitForAsync();
         await post.Locator(".like-button:not([disabled])").ClickAsync();
         await Assertions.Expect(post.Locator(".like-button")).ToHaveAttributeAsync("aria-pressed", "true");

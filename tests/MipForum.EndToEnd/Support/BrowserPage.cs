@@ -39,6 +39,12 @@ public sealed class BrowserPage : IAsyncDisposable
     public async Task SignInAsync(string userName, string password = "mipforum-demo")
     {
         await Page.GotoAsync("/account/login");
+        await SubmitSignInAsync(userName, password);
+    }
+
+    /// <summary>Fills and sends the sign-in form already on the page (reached through a remedy's link, say).</summary>
+    public async Task SubmitSignInAsync(string userName, string password = "mipforum-demo")
+    {
         await Page.GetByLabel("User name or email").FillAsync(userName);
         await Page.GetByLabel("Password").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();

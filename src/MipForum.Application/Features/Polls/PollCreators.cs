@@ -19,6 +19,6 @@ public static class PollCreators
     public static bool MayCreate(Member member, IReadOnlyCollection<int> proposalAuthorIds, PollOptions options) =>
         MayCreateAnywhere(member, options) || (member.Id != 0 && proposalAuthorIds.Contains(member.Id));
 
-    /// <summary>The configured roles open polls in any thread: for them the thread's proposal need not be read.</summary>
-    public static bool MayCreateAnywhere(Member member, PollOptions options) => (member.Roles & options.CreatorRoles) != MemberRoles.None;
+    // The configured roles open polls in any thread, with or without a proposal.
+    private static bool MayCreateAnywhere(Member member, PollOptions options) => (member.Roles & options.CreatorRoles) != MemberRoles.None;
 }
