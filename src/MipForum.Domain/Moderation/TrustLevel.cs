@@ -17,6 +17,12 @@ public sealed record TrustFacts(int DaysSinceJoining, int PostsWritten, int Like
 /// </summary>
 public static class TrustRules
 {
+    /// <summary>Days a member must have been here to leave New.</summary>
+    public const int BasicDays = 2;
+
+    /// <summary>Posts a member must have written to leave New.</summary>
+    public const int BasicPosts = 3;
+
     public static TrustLevel Earned(TrustFacts facts)
     {
         var flagsAreMostlyRight = facts.FlagsDisagreed <= facts.FlagsAgreed + 2;
@@ -30,8 +36,14 @@ public static class TrustRules
             return TrustLevel.Member;
         }
 
-        return facts.DaysSinceJoining >= 2 && facts.PostsWritten >= 3 ? TrustLevel.Basic : TrustLevel.New;
+        return EarnsMoreThanNew(facts.DaysSinceJoining, facts.PostsWritten) ? TrustLevel.Basic : TrustLevel.New;
     }
+
+    /// <summary>
+    /// Whether activity lifts a member above New: the higher levels each ask for more days and posts than Basic, so
+    /// this needs only whether the member has written <see cref="BasicPosts"/> posts, not how many.
+    /// </summary>
+    public static bool EarnsMoreThanNew(int daysSinceJoining, int postsWritten) => daysSinceJoining >= BasicDays && postsWritten >= BasicPosts;
 
     /// <summary>
     /// A flag's weight toward hiding: 0 for a new account (its flag goes to the review queue but never hides anything:

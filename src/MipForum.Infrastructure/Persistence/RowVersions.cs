@@ -24,7 +24,7 @@ internal static class RowVersions
 
     public static void Bump(ChangeTracker changeTracker)
     {
-        // Entries() detects changes first: a root whose properties changed is Modified here, an untouched one is not.
+        // Changes are detected once before this (ForumDbContext.DetectChangesOnce): a root whose properties changed is Modified here, an untouched one is not.
         foreach (var entry in changeTracker.Entries<IVersioned>())
         {
             var version = entry.Property(e => e.RowVersion);

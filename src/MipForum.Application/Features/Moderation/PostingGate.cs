@@ -15,13 +15,13 @@ public sealed class PostingGate(TrustCalculator trust, IOptions<ModerationOption
     public async Task EnsureMayPostAsync(Member author, CookedMarkdown body, CancellationToken cancellationToken)
     {
         author.EnsureMayPost(time.GetUtcNow());
-        var standing = await trust.ForAsync(author.Id, cancellationToken);
-        if (standing.Level != TrustLevel.New)
+        var limits = options.Value;
+        var standing = await trust.NewAccountStandingAsync(author.Id, Math.Max(limits.NewAccountPostsPerDay, limits.NewAccountPostsWithoutLinks), cancellationToken);
+        if (!standing.IsNew)
         {
             return;
         }
 
-        var limits = options.Value;
         if (standing.PostsLast24Hours >= limits.NewAccountPostsPerDay)
         {
             throw new NotPermittedException($"New accounts can write {limits.NewAccountPostsPerDay} posts a day; please come back tomorrow.");
@@ -41,8 +41,8 @@ public sealed class PostingGate(TrustCalculator trust, IOptions<ModerationOption
             return;
         }
 
-        var standing = await trust.ForAsync(author.Id, cancellationToken);
-        if (standing.Level == TrustLevel.New)
+        var standing = await trust.NewAccountStandingAsync(author.Id, options.Value.NewAccountPostsWithoutLinks, cancellationToken);
+        if (standing.IsNew)
         {
             EnsureLinksAllowed(standing, body);
         }
@@ -50,10 +50,10 @@ public sealed class PostingGate(TrustCalculator trust, IOptions<ModerationOption
 
     // The cooker marks every link that leaves the forum and every image, in whatever form the markdown wrote it
     // (http:, https:, mailto:, "//host", autolinks, reference links); mentions, proposal codes and quote links are relative.
-    private void EnsureLinksAllowed(TrustCalculator.Standing standing, CookedMarkdown body)
+    private void EnsureLinksAllowed(TrustCalculator.NewAccountStanding standing, CookedMarkdown body)
     {
         var withoutLinks = options.Value.NewAccountPostsWithoutLinks;
-        if (standing.Facts.PostsWritten < withoutLinks && body.HasExternalLinkOrImage)
+        if (standing.PostsWritten < withoutLinks && body.HasExternalLinkOrImage)
         {
             throw new NotPermittedException($"New accounts cannot post links to other sites or images in their first {withoutLinks} posts.");
         }
