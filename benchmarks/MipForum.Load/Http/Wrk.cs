@@ -14,18 +14,36 @@ public sealed record WrkResult(double RequestsPerSecond, long Requests, double P
 /// <summary>Drives wrk (Debian's package): two threads, N connections, a fixed time, optional headers (a session cookie).</summary>
 public static partial class Wrk
 {
-    private static readonly Lazy<string> Script = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"mipforum-load-{Environment.ProcessId}.lua");
-        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream("percentiles.lua")!;
-        using var file = File.Create(path);
-        resource.CopyTo(file);
-        return path;
-    });
+    private static readonly Lazy<string> Script = new(() => Extract("reads", "percentiles.lua"));
 
-    public static async Task<WrkResult> RunAsync(Uri url, TimeSpan duration, int connections, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
+    /// <summary>The writers' script (replies.lua) after the percentiles: wrk takes one script.</summary>
+    private static readonly Lazy<string> RepliesScript = new(() => Extract("replies", "percentiles.lua", "replies.lua"));
+
+    public static Task<WrkResult> RunAsync(Uri url, TimeSpan duration, int connections, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken) =>
+        RunAsync(url, duration, connections, headers, Script.Value, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>Replies posted by wrk (scenario 4): replies.lua reads its thread, tokens, key prefix and where to write acknowledgements from <c>environment</c>.</summary>
+    public static Task<WrkResult> PostRepliesAsync(Uri server, TimeSpan duration, int connections, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken) =>
+        RunAsync(server, duration, connections, null, RepliesScript.Value, environment, cancellationToken);
+
+    private static string Extract(string name, params string[] resources)
     {
-        var arguments = new List<string> { "-t2", $"-c{connections}", $"-d{Math.Max(1, (int)duration.TotalSeconds)}s", "--timeout", "10s", "-s", Script.Value };
+        var path = Path.Combine(Path.GetTempPath(), $"mipforum-load-{Environment.ProcessId}-{name}.lua");
+        using var file = File.Create(path);
+        foreach (var resource in resources)
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)!;
+            stream.CopyTo(file);
+            file.WriteByte((byte)'\n');
+        }
+
+        return path;
+    }
+
+    private static async Task<WrkResult> RunAsync(Uri url, TimeSpan duration, int connections, IReadOnlyDictionary<string, string>? headers, string script,
+        IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        var arguments = new List<string> { "-t2", $"-c{connections}", $"-d{Math.Max(1, (int)duration.TotalSeconds)}s", "--timeout", "10s", "-s", script };
         foreach (var (name, value) in headers ?? new Dictionary<string, string>())
         {
             arguments.Add("-H");
@@ -34,6 +52,11 @@ public static partial class Wrk
 
         arguments.Add(url.ToString());
         var start = new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (apt-get install wrk).");
         var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = await process.StandardError.ReadToEndAsync(cancellationToken);

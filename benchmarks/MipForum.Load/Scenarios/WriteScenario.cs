@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -12,92 +9,86 @@ namespace MipForum.Load.Scenarios;
 
 /// <summary>
 /// Scenario 4: the writers post replies into one hot thread through the API for a fixed time, each reply with its own
-/// idempotency key. wrk and hey only count answers; this client keeps every acknowledgement so the database can be
-/// checked afterwards: each acknowledged reply stored exactly once, under the number it was given, numbers 1..N with no
-/// gap or duplicate, and the thread's count equal to its rows.
+/// idempotency key, round the writers' bearer tokens. wrk sends them (replies.lua), as it sends the reads: a .NET client
+/// on the same two cores took a third of them (442 replies/s measured through it against 685 through wrk, same build,
+/// 2026-12-06), so it measured the client as much as the forum. replies.lua writes down every acknowledgement (post id
+/// and number) so the database can be checked afterwards: each acknowledged reply stored exactly once, under the number
+/// it was given, numbers 1..N with no gap or duplicate, no key stored twice, and the thread's count equal to its rows.
 /// </summary>
 public static class WriteScenario
 {
-    private sealed record Ack(int Id, int Number, string Key);
+    private sealed record Ack(int Id, int Number);
 
     public static async Task<IReadOnlyList<ResultRow>> RunAsync(RunContext run, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = run.Settings.Writers * 2 }) { BaseAddress = run.Server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient { BaseAddress = run.Server.Address, Timeout = TimeSpan.FromSeconds(30) };
         var tokens = new List<string>();
         foreach (var writer in run.Dataset.Writers.Take(run.Settings.Writers))
         {
             tokens.Add(await ForumSession.TokenAsync(http, writer, run.Dataset.Password, cancellationToken));
         }
 
-        // Warm-up on a thread of its own, so the measured run starts with the write path compiled (tiered JIT).
-        var (warmUp, _) = await StartThreadAsync(http, tokens[0], "Load run: warming up the writers", cancellationToken);
-        await WriteAsync(http, tokens, warmUp, "warm", run.Settings.WriteWarmUp, cancellationToken);
+        var work = Directory.CreateTempSubdirectory("mipforum-writers-");
+        try
+        {
+            var tokenFile = Path.Combine(work.FullName, "tokens");
+            await File.WriteAllLinesAsync(tokenFile, tokens, cancellationToken);
 
-        var (threadId, _) = await StartThreadAsync(http, tokens[0], "Load run: the hot thread", cancellationToken);
-        var (acks, latencies, failures, elapsed) = await WriteAsync(http, tokens, threadId, "load", run.Settings.WriteDuration, cancellationToken);
+            // Warm-up on a thread of its own, so the measured run starts with the write path compiled (tiered JIT).
+            var (warmUp, _) = await StartThreadAsync(http, tokens[0], "Load run: warming up the writers", cancellationToken);
+            await WriteAsync(run, work, tokenFile, warmUp, "warm", run.Settings.WriteWarmUp, cancellationToken);
 
-        var check = await CheckStoredAsync(run.Database, threadId, [.. acks], cancellationToken);
-        var sorted = latencies.Order().ToArray();
-        double Percentile(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
-        var perSecond = acks.Count / elapsed.TotalSeconds;
-        var failureText = failures.IsEmpty ? "no failed request" : string.Join(", ", failures.Select(f => $"{f.Value} × {f.Key}"));
-        run.Log.WriteLine($"  writes: {acks.Count:N0} replies in {elapsed.TotalSeconds:N1} s = {perSecond:N0}/s, p99 {Percentile(99):N1} ms; {failureText}; {check}");
-        return
-        [
-            new ResultRow("4 writes", $"{run.Settings.Writers} writers replying to one thread through the API, {elapsed.TotalSeconds:N0} s")
-            {
-                Value = $"{perSecond:N0} replies/s",
-                P50Ms = Percentile(50),
-                P95Ms = Percentile(95),
-                P99Ms = Percentile(99),
-                Target = "≥ 500 replies/s, p99 < 100 ms",
-                Met = perSecond >= 500 && Percentile(99) < 100,
-                Sound = check.Exact && failures.IsEmpty && !acks.IsEmpty,
-                Note = $"{acks.Count:N0} acknowledged; {check}; {failureText}",
-            },
-        ];
+            var (threadId, _) = await StartThreadAsync(http, tokens[0], "Load run: the hot thread", cancellationToken);
+            var (wrk, acks) = await WriteAsync(run, work, tokenFile, threadId, "load", run.Settings.WriteDuration, cancellationToken);
+
+            var check = await CheckStoredAsync(run.Database, threadId, acks, run.Settings.Writers, cancellationToken);
+            var perSecond = wrk.RequestsPerSecond * acks.Count / Math.Max(1, wrk.Requests);
+            var failureText = wrk.StatusErrors == 0 && wrk.SocketErrors == 0 ? "no failed request" : $"{wrk.StatusErrors} error answers, {wrk.SocketErrors} socket errors";
+            run.Log.WriteLine($"  writes: {acks.Count:N0} replies = {perSecond:N0}/s, p99 {wrk.P99Ms:N1} ms; {failureText}; {check}");
+            return
+            [
+                new ResultRow("4 writes", $"{run.Settings.Writers} connections replying to one thread through the API as {tokens.Count} writers (wrk), {run.Settings.WriteDuration.TotalSeconds:N0} s")
+                {
+                    Value = $"{perSecond:N0} replies/s",
+                    P50Ms = wrk.P50Ms,
+                    P95Ms = wrk.P95Ms,
+                    P99Ms = wrk.P99Ms,
+                    Target = "≥ 500 replies/s, p99 < 100 ms",
+                    Met = perSecond >= 500 && wrk.P99Ms < 100,
+                    Sound = check.Exact && wrk.Clean && acks.Count > 0,
+                    Note = $"{acks.Count:N0} acknowledged; {check}; {failureText}",
+                },
+            ];
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
 
-    private static async Task<(ConcurrentBag<Ack> Acks, ConcurrentBag<double> Latencies, ConcurrentDictionary<string, int> Failures, TimeSpan Elapsed)> WriteAsync(
-        HttpClient http, List<string> tokens, int threadId, string prefix, TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<(WrkResult Wrk, IReadOnlyList<Ack> Acks)> WriteAsync(RunContext run, DirectoryInfo work, string tokenFile, int threadId, string prefix,
+        TimeSpan duration, CancellationToken cancellationToken)
     {
-        var acks = new ConcurrentBag<Ack>();
-        var latencies = new ConcurrentBag<double>();
-        var failures = new ConcurrentDictionary<string, int>();
-        var watch = Stopwatch.StartNew();
-        await Task.WhenAll(tokens.Select((token, writer) => Task.Run(async () =>
+        var acksPrefix = Path.Combine(work.FullName, $"acks-{prefix}");
+        var result = await Wrk.PostRepliesAsync(run.Server.Address, duration, run.Settings.Writers, new Dictionary<string, string>
         {
-            for (var sequence = 0; watch.Elapsed < duration; sequence++)
+            ["MIPFORUM_THREAD"] = threadId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["MIPFORUM_TOKENS"] = tokenFile,
+            ["MIPFORUM_KEYS"] = $"{prefix}-{Guid.NewGuid():N}",
+            ["MIPFORUM_ACKS"] = acksPrefix,
+        }, cancellationToken);
+
+        var acks = new List<Ack>();
+        foreach (var file in work.GetFiles($"acks-{prefix}-*"))
+        {
+            foreach (var line in await File.ReadAllLinesAsync(file.FullName, cancellationToken))
             {
-                var key = $"{prefix}-{writer}-{sequence}";
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/threads/{threadId}/posts")
-                {
-                    Content = JsonContent.Create(new { body = $"Reply {sequence} of writer {writer} in the load run, with **some** markdown and a [link](https://example.org/{key})." }),
-                };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                request.Headers.Add("Idempotency-Key", key);
-                var sent = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await http.SendAsync(request, cancellationToken);
-                    latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
-                    if (response.StatusCode == HttpStatusCode.Created)
-                    {
-                        var reply = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-                        acks.Add(new Ack(reply.GetProperty("id").GetInt32(), reply.GetProperty("number").GetInt32(), key));
-                    }
-                    else
-                    {
-                        failures.AddOrUpdate($"HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
-                    }
-                }
-                catch (Exception failed) when (failed is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-                {
-                    failures.AddOrUpdate(failed.GetType().Name, 1, (_, n) => n + 1);
-                }
+                var parts = line.Split(' ');
+                acks.Add(new Ack(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)));
             }
-        }, cancellationToken)));
-        return (acks, latencies, failures, watch.Elapsed);
+        }
+
+        return (result, acks);
     }
 
     public static async Task<(int Id, string Url)> StartThreadAsync(HttpClient http, string token, string title, CancellationToken cancellationToken)
@@ -118,7 +109,7 @@ public static class WriteScenario
         public override string ToString() => Text;
     }
 
-    private static async Task<StoredCheck> CheckStoredAsync(string database, int threadId, IReadOnlyList<Ack> acks, CancellationToken cancellationToken)
+    private static async Task<StoredCheck> CheckStoredAsync(string database, int threadId, IReadOnlyList<Ack> acks, int connections, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(cancellationToken);
@@ -140,15 +131,18 @@ public static class WriteScenario
         var postCount = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
 
         var byId = rows.ToDictionary(r => r.Id);
-        var missing = acks.Count(a => !byId.TryGetValue(a.Id, out var row) || row.Number != a.Number || row.Key != a.Key);
+        var missing = acks.Count(a => !byId.TryGetValue(a.Id, out var row) || row.Number != a.Number || row.Key is null);
         var duplicateKeys = rows.Where(r => r.Key is not null).GroupBy(r => r.Key).Count(g => g.Count() > 1);
         var numbers = rows.Select(r => r.Number).Order().ToArray();
         var contiguous = numbers.Select((n, i) => n == i + 1).All(ok => ok);
-        var acked = acks.Select(a => a.Key).ToHashSet();
-        var unacknowledged = rows.Count(r => r.Key is not null && !acked.Contains(r.Key));
-        var exact = missing == 0 && duplicateKeys == 0 && contiguous && postCount == rows.Count && unacknowledged == 0 && acks.Select(a => a.Id).Distinct().Count() == acks.Count;
+
+        // wrk stops at its time with a reply in flight on some connections: stored, but its answer never read. At most
+        // one per connection; a real client would retry it with its key and be given the same post.
+        var acked = acks.Select(a => a.Id).ToHashSet();
+        var unacknowledged = rows.Count(r => r.Key is not null && !acked.Contains(r.Id));
+        var exact = missing == 0 && duplicateKeys == 0 && contiguous && postCount == rows.Count && unacknowledged <= connections && acked.Count == acks.Count;
         return new StoredCheck(exact, exact
-            ? $"stored exactly: {rows.Count:N0} rows numbered 1..{rows.Count:N0}, every acknowledgement once"
-            : $"NOT EXACT: {missing} acknowledged replies missing or renumbered, {duplicateKeys} keys stored twice, {unacknowledged} stored unacknowledged, numbers contiguous: {contiguous}, thread count {postCount} for {rows.Count} rows");
+            ? $"stored exactly: {rows.Count:N0} rows numbered 1..{rows.Count:N0}, every acknowledgement once ({unacknowledged} in flight when wrk stopped, stored once)"
+            : $"NOT EXACT: {missing} acknowledged replies missing or renumbered, {duplicateKeys} keys stored twice, {unacknowledged} stored unacknowledged (at most {connections} in flight), numbers contiguous: {contiguous}, thread count {postCount} for {rows.Count} rows");
     }
 }

@@ -16,8 +16,7 @@ public sealed class PostingGate(TrustCalculator trust, IOptions<ModerationOption
     {
         author.EnsureMayPost(time.GetUtcNow());
         var limits = options.Value;
-        var standing = await trust.NewAccountStandingAsync(author.Id, Math.Max(limits.NewAccountPostsPerDay, limits.NewAccountPostsWithoutLinks), cancellationToken);
-        if (!standing.IsNew)
+        if (await trust.NewAccountStandingAsync(author.Id, limits.NewAccountPostsWithoutLinks, limits.NewAccountPostsPerDay, cancellationToken) is not { } standing)
         {
             return;
         }
@@ -41,8 +40,7 @@ public sealed class PostingGate(TrustCalculator trust, IOptions<ModerationOption
             return;
         }
 
-        var standing = await trust.NewAccountStandingAsync(author.Id, options.Value.NewAccountPostsWithoutLinks, cancellationToken);
-        if (standing.IsNew)
+        if (await trust.NewAccountStandingAsync(author.Id, options.Value.NewAccountPostsWithoutLinks, 0, cancellationToken) is { } standing)
         {
             EnsureLinksAllowed(standing, body);
         }

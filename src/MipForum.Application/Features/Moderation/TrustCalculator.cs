@@ -11,21 +11,21 @@ public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
     public sealed record Standing(TrustLevel Level, TrustFacts Facts, bool IsOverride, int PostsLast24Hours);
 
     /// <summary>
-    /// Whether a member is New, for the brakes on new accounts, with their posts counted only up to <c>upTo</c>
-    /// (<see cref="PostsWritten"/> and <see cref="PostsLast24Hours"/> are exact below it, <c>upTo</c> otherwise).
+    /// A New member's posts, for the brakes on new accounts, each counted only up to what a brake compares it with
+    /// (exact below that bound, the bound otherwise).
     /// </summary>
-    public sealed record NewAccountStanding(bool IsNew, int PostsWritten, int PostsLast24Hours);
+    public sealed record NewAccountStanding(int PostsWritten, int PostsLast24Hours);
 
     /// <summary>
-    /// The standing every post asks about, in one query that reads at most <c>upTo</c> of the member's posts per count:
-    /// <see cref="ForAsync"/> reads all of them (and their likes), which grows with a prolific member's history, and
-    /// whether a member is above New needs only whether they wrote <see cref="TrustRules.BasicPosts"/> posts.
+    /// The question every post asks (is the author New, and if so how many posts?) in queries that read at most a few
+    /// of the member's posts: <see cref="ForAsync"/> reads all of them and their likes, which grows with a prolific
+    /// member's history, and whether a member is above New needs only whether they wrote <see cref="TrustRules.BasicPosts"/>.
+    /// Null for a member above New; their last day's posts are then not counted at all.
     /// </summary>
-    public async Task<NewAccountStanding> NewAccountStandingAsync(int memberId, int upTo, CancellationToken cancellationToken)
+    public async Task<NewAccountStanding?> NewAccountStandingAsync(int memberId, int postsUpTo, int recentUpTo, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var dayAgo = now.AddDays(-1);
-        var cap = Math.Max(upTo, TrustRules.BasicPosts);
+        var postsCap = Math.Max(postsUpTo, TrustRules.BasicPosts);
         var row = await db.Members.AsNoTracking()
             .Where(m => m.Id == memberId)
             .Select(m => new
@@ -33,8 +33,7 @@ public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
                 m.JoinedAt,
                 m.Roles,
                 m.TrustLevelOverride,
-                Posts = db.Posts.Where(p => p.AuthorId == m.Id && p.DeletedAt == null && p.RemovedAt == null).Take(cap).Count(),
-                Recent = db.Posts.Where(p => p.AuthorId == m.Id && p.CreatedAt > dayAgo).Take(cap).Count(),
+                Posts = db.Posts.Where(p => p.AuthorId == m.Id && p.DeletedAt == null && p.RemovedAt == null).Take(postsCap).Count(),
             })
             .SingleAsync(cancellationToken);
 
@@ -42,7 +41,14 @@ public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
         var isNew = row.TrustLevelOverride is { } set
             ? set == TrustLevel.New
             : !row.Roles.IsStaff() && !TrustRules.EarnsMoreThanNew((int)(now - row.JoinedAt).TotalDays, row.Posts);
-        return new NewAccountStanding(isNew, row.Posts, row.Recent);
+        if (!isNew)
+        {
+            return null;
+        }
+
+        var dayAgo = now.AddDays(-1);
+        var recent = recentUpTo <= 0 ? 0 : await db.Posts.Where(p => p.AuthorId == memberId && p.CreatedAt > dayAgo).Take(recentUpTo).CountAsync(cancellationToken);
+        return new NewAccountStanding(row.Posts, recent);
     }
 
     public async Task<Standing> ForAsync(int memberId, CancellationToken cancellationToken)

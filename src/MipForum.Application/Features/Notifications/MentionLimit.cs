@@ -24,7 +24,7 @@ public sealed class MentionLimit(IOptions<NotificationOptions> options, TrustCal
         }
 
         // The trust level costs a query: only asked when the count is between the two limits or above both.
-        var isNew = (await trust.NewAccountStandingAsync(authorId, TrustRules.BasicPosts, cancellationToken)).IsNew;
+        var isNew = await trust.NewAccountStandingAsync(authorId, TrustRules.BasicPosts, 0, cancellationToken) is not null;
         var limit = isNew ? limits.MaxMentionsPerPostNewAccount : limits.MaxMentionsPerPost;
         if (mentions > limit)
         {

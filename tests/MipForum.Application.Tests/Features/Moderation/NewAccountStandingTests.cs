@@ -23,12 +23,13 @@ public sealed class NewAccountStandingTests
         host.Time.Advance(TimeSpan.FromDays(3));
 
         var twoPosts = await BothAsync(host, newcomer);
-        Assert.Equal((TrustLevel.New, true), (twoPosts.Full.Level, twoPosts.Bounded.IsNew));
-        Assert.Equal(2, twoPosts.Bounded.PostsWritten);
+        Assert.Equal(TrustLevel.New, twoPosts.Full.Level);
+        Assert.Equal(2, twoPosts.Bounded?.PostsWritten);
 
         await ReplyAsync(forum, newcomer, 1);
         var threePosts = await BothAsync(host, newcomer);
-        Assert.Equal((TrustLevel.Basic, false), (threePosts.Full.Level, threePosts.Bounded.IsNew));
+        Assert.Equal(TrustLevel.Basic, threePosts.Full.Level);
+        Assert.Null(threePosts.Bounded);
     }
 
     [Fact]
@@ -41,8 +42,8 @@ public sealed class NewAccountStandingTests
 
         var standing = await BothAsync(host, newcomer);
 
-        Assert.Equal((TrustLevel.New, true), (standing.Full.Level, standing.Bounded.IsNew));
-        Assert.Equal((5, TrustRules.BasicPosts), (standing.Full.PostsLast24Hours, standing.Bounded.PostsLast24Hours));
+        Assert.Equal(TrustLevel.New, standing.Full.Level);
+        Assert.Equal((5, 4), (standing.Full.PostsLast24Hours, standing.Bounded?.PostsLast24Hours));
     }
 
     [Fact]
@@ -53,9 +54,9 @@ public sealed class NewAccountStandingTests
         var newcomer = await host.MemberAsync("brand.new");
         await ReplyAsync(forum, newcomer, 6);
 
-        var bounded = await host.InScopeAsync(services => services.GetRequiredService<TrustCalculator>().NewAccountStandingAsync(newcomer, 4, TestContext.Current.CancellationToken));
+        var bounded = await host.InScopeAsync(services => services.GetRequiredService<TrustCalculator>().NewAccountStandingAsync(newcomer, 4, 5, TestContext.Current.CancellationToken));
 
-        Assert.Equal((4, 4), (bounded.PostsWritten, bounded.PostsLast24Hours));
+        Assert.Equal((4, 5), (bounded?.PostsWritten, bounded?.PostsLast24Hours));
     }
 
     [Fact]
@@ -73,8 +74,8 @@ public sealed class NewAccountStandingTests
         var staff = await BothAsync(host, moderator);
         var overridden = await BothAsync(host, veteran);
 
-        Assert.Equal((TrustLevel.Regular, false), (staff.Full.Level, staff.Bounded.IsNew));
-        Assert.Equal((TrustLevel.New, true), (overridden.Full.Level, overridden.Bounded.IsNew));
+        Assert.Equal((TrustLevel.Regular, true), (staff.Full.Level, staff.Bounded is null));
+        Assert.Equal((TrustLevel.New, false), (overridden.Full.Level, overridden.Bounded is null));
     }
 
     private static async Task ReplyAsync(DiscussionFixture forum, int member, int count)
@@ -85,10 +86,10 @@ public sealed class NewAccountStandingTests
         }
     }
 
-    private static Task<(TrustCalculator.Standing Full, TrustCalculator.NewAccountStanding Bounded)> BothAsync(ForumTestHost host, int member) =>
+    private static Task<(TrustCalculator.Standing Full, TrustCalculator.NewAccountStanding? Bounded)> BothAsync(ForumTestHost host, int member) =>
         host.InScopeAsync(async services =>
         {
             var trust = services.GetRequiredService<TrustCalculator>();
-            return (await trust.ForAsync(member, TestContext.Current.CancellationToken), await trust.NewAccountStandingAsync(member, TrustRules.BasicPosts, TestContext.Current.CancellationToken));
+            return (await trust.ForAsync(member, TestContext.Current.CancellationToken), await trust.NewAccountStandingAsync(member, TrustRules.BasicPosts, 4, TestContext.Current.CancellationToken));
         });
 }
