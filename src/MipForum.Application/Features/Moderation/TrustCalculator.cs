@@ -8,7 +8,7 @@ namespace MipForum.Application.Features.Moderation;
 /// <summary>A member's standing now: the level an admin set, or the one their activity earned (one query).</summary>
 public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
 {
-    public sealed record Standing(TrustLevel Level, TrustFacts Facts, bool IsOverride, int PostsLast24Hours);
+    public sealed record Standing(TrustLevel Level, TrustFacts Facts, bool IsOverride);
 
     /// <summary>
     /// A New member's posts, for the brakes on new accounts, each counted only up to what a brake compares it with
@@ -54,7 +54,6 @@ public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
     public async Task<Standing> ForAsync(int memberId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var dayAgo = now.AddDays(-1);
         var row = await db.Members.AsNoTracking()
             .Where(m => m.Id == memberId)
             .Select(m => new
@@ -67,13 +66,12 @@ public sealed class TrustCalculator(IForumDbContext db, TimeProvider time)
                 Posts = db.Posts.Count(p => p.AuthorId == m.Id && p.DeletedAt == null && p.RemovedAt == null),
                 // Likes given here only: an imported post's likes from the other forum earn no trust here (a file could claim any number).
                 Likes = db.Posts.Where(p => p.AuthorId == m.Id).Sum(p => (int?)(p.LikeCount - p.ImportedLikes)) ?? 0,
-                Recent = db.Posts.Count(p => p.AuthorId == m.Id && p.CreatedAt > dayAgo),
             })
             .SingleAsync(cancellationToken);
         var facts = new TrustFacts((int)(now - row.JoinedAt).TotalDays, row.Posts, row.Likes, row.FlagsAgreed, row.FlagsDisagreed);
 
         // Staff act on flags themselves; their own flags count as a regular's.
         var earned = row.Roles.IsStaff() ? TrustLevel.Regular : TrustRules.Earned(facts);
-        return new Standing(row.TrustLevelOverride ?? earned, facts, row.TrustLevelOverride is not null, row.Recent);
+        return new Standing(row.TrustLevelOverride ?? earned, facts, row.TrustLevelOverride is not null);
     }
 }
