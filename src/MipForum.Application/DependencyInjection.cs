@@ -62,6 +62,7 @@ public static class DependencyInjection
             .InRange("Forum:RateLimits:Commands:WindowSeconds", o => o.WindowSeconds, 1, 86_400);
         services.AddSingleton<MemberWriteLimiter>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<SignedInReader>();
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         return services;

@@ -39,6 +39,7 @@ public sealed class ScopedSender(IServiceScopeFactory scopes, AuthenticationStat
         var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
         currentUser.Set(state.User);
         currentUser.SetAddressHash(caller.AddressHash);
+        currentUser.ShareMemo(caller.Memo); // a GET request's (null in a circuit): its messages read the reader's row once
         return scope;
     }
 }

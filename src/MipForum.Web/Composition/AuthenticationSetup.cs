@@ -97,6 +97,12 @@ internal static class AuthenticationSetup
         {
             var currentUser = context.RequestServices.GetRequiredService<CurrentUser>();
             currentUser.Set(context.User);
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            {
+                // A read's messages share the reader's member row (RequestReaderMemo); a form post or API write reads afresh.
+                currentUser.StartMemo();
+            }
+
             currentUser.SetAddressHash(context.RequestServices.GetRequiredService<ClientAddressHasher>().Hash(context.Connection.RemoteIpAddress));
             await next(context);
         });

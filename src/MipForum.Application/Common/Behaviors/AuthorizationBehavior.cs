@@ -13,7 +13,7 @@ namespace MipForum.Application.Common.Behaviors;
 /// takes effect at once, whatever cookie or token the caller still holds. A read-only API key sends no command at all. A silenced member's commands are refused
 /// here too, all of them but those marked <see cref="IAllowedWhileSilenced"/>, so no handler can forget the silence.
 /// </summary>
-public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db, TimeProvider time)
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db, TimeProvider time, SignedInReader reader)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -32,7 +32,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
 
         if (message is IRequirePermission required)
         {
-            var member = await DemandAsync(required.RequiredPermission, cancellationToken);
+            var member = await DemandAsync(message is IBaseCommand, required.RequiredPermission, cancellationToken);
             RefuseWhileSilenced(message, member);
         }
         else if (message is IBaseCommand && message is not IAllowAnonymous)
@@ -47,6 +47,19 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
             RefuseWhileSilenced(message, signedIn);
         }
 
+        if (message is IBaseCommand && currentUser is CurrentUser { Memo: { } memo })
+        {
+            try
+            {
+                return await next(message, cancellationToken);
+            }
+            finally
+            {
+                // A write may change the caller's own row (a role, a silence): the request's later reads read it again.
+                memo.Forget();
+            }
+        }
+
         return await next(message, cancellationToken);
     }
 
@@ -58,14 +71,17 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
         }
     }
 
-    private async Task<Member> DemandAsync(Permission permission, CancellationToken cancellationToken)
+    private async Task<Member> DemandAsync(bool command, Permission permission, CancellationToken cancellationToken)
     {
         if (currentUser.MemberId is not { } memberId)
         {
             throw new NotSignedInException();
         }
 
-        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
+        // A read may use the row its request already read (SignedInReader); a command reads its own, after any earlier write.
+        var member = (command
+                ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
+                : await reader.FindAsync(memberId, cancellationToken))
             ?? throw new NotSignedInException();
 
         // A suspension ends cookie sessions at once, but an API token lives until it expires: refuse it here. The rule is

@@ -35,4 +35,11 @@ public sealed class CurrentUser : ICurrentUser
     }
 
     public void SetMember(int? memberId) => MemberId = memberId;
+
+    /// <summary>The request's reader memo: started by the host for a GET request, shared into each message's scope; null in a circuit.</summary>
+    public RequestReaderMemo? Memo { get; private set; }
+
+    public void StartMemo() => Memo = new RequestReaderMemo();
+
+    public void ShareMemo(RequestReaderMemo? memo) => Memo = memo;
 }

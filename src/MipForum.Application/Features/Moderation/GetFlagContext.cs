@@ -35,7 +35,7 @@ public sealed record FlagContext(int PostId, int ThreadId, int Number, string Th
 /// </summary>
 public sealed record GetFlagContextQuery(int PostId) : IQuery<FlagContext?>;
 
-public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : IQueryHandler<GetFlagContextQuery, FlagContext?>
+public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, SignedInReader signedIn) : IQueryHandler<GetFlagContextQuery, FlagContext?>
 {
     public async ValueTask<FlagContext?> Handle(GetFlagContextQuery query, CancellationToken cancellationToken)
     {
@@ -76,7 +76,7 @@ public sealed class GetFlagContextQueryHandler(IForumDbContext db, ICurrentUser 
         }
 
         // What the reader may do: the pipeline's admission (suspension, silence) and the post's own rules.
-        var reader = me == 0 ? null : await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == me, cancellationToken);
+        var reader = me == 0 ? null : await signedIn.FindAsync(me, cancellationToken);
         var now = time.GetUtcNow();
         var byAuthor = me != 0 && row.AuthorId == me;
         var flagStanding = row.Context.MyStatus is { } mine && mine != FlagStatus.Retracted;

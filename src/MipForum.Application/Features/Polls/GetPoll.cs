@@ -10,7 +10,7 @@ namespace MipForum.Application.Features.Polls;
 /// <summary>A poll for its reader, or null when there is none. Anyone may read a poll; results follow the creator's visibility.</summary>
 public sealed record GetPollQuery(int PollId) : IQuery<PollView?>;
 
-public sealed class GetPollQueryHandler(IForumDbContext db, ICurrentUser currentUser, PollWeighing weighing, TimeProvider time)
+public sealed class GetPollQueryHandler(IForumDbContext db, ICurrentUser currentUser, PollWeighing weighing, TimeProvider time, SignedInReader signedIn)
     : IQueryHandler<GetPollQuery, PollView?>
 {
     public async ValueTask<PollView?> Handle(GetPollQuery query, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class GetPollQueryHandler(IForumDbContext db, ICurrentUser current
             .AsSplitQuery()
             .SingleAsync(p => p.Id == query.PollId, cancellationToken);
 
-        var reader = readerId is { } id ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
+        var reader = readerId is { } id ? await signedIn.FindAsync(id, cancellationToken) : null;
         var state = poll.StateAt(now);
         var weights = counting ? await weighing.WeightsAsync(poll, now, cancellationToken) : null;
         var mine = reader is null ? null : poll.BallotOf(reader);

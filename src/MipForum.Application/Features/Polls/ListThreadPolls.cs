@@ -20,7 +20,7 @@ public sealed record ThreadPolls(IReadOnlyList<ThreadPollRef> Polls, bool CanCre
 /// </summary>
 public sealed record ListThreadPollsQuery(int ThreadId) : IQuery<ThreadPolls>;
 
-public sealed class ListThreadPollsQueryHandler(IForumDbContext db, ICurrentUser currentUser, IOptions<PollOptions> options, TimeProvider time, IThreadPageCache cache)
+public sealed class ListThreadPollsQueryHandler(IForumDbContext db, IOptions<PollOptions> options, TimeProvider time, IThreadPageCache cache, SignedInReader signedIn)
     : IQueryHandler<ListThreadPollsQuery, ThreadPolls>
 {
     public async ValueTask<ThreadPolls> Handle(ListThreadPollsQuery query, CancellationToken cancellationToken)
@@ -52,8 +52,7 @@ public sealed class ListThreadPollsQueryHandler(IForumDbContext db, ICurrentUser
 
     private async Task<bool> CanCreateAsync(ThreadPollRows thread, CancellationToken cancellationToken) =>
         !thread.IsLocked
-        && currentUser.MemberId is { } readerId
-        && await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == readerId, cancellationToken) is { } reader
+        && await signedIn.FindAsync(cancellationToken) is { } reader
         && CommandAdmission.Admits<CreatePollCommand>(reader, Permission.CreatePoll, time.GetUtcNow())
         && PollCreators.MayCreate(reader, thread.ProposalAuthorIds, options.Value);
 }

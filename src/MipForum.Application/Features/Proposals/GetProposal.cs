@@ -20,7 +20,7 @@ public sealed class GetProposalQueryValidator : AbstractValidator<GetProposalQue
             .WithMessage("Use a proposal code such as MIP41, MIP41c5 or MIP41c5-SP2.");
 }
 
-public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time) : IQueryHandler<GetProposalQuery, ProposalDetail?>
+public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser currentUser, TimeProvider time, SignedInReader signedIn) : IQueryHandler<GetProposalQuery, ProposalDetail?>
 {
     public async ValueTask<ProposalDetail?> Handle(GetProposalQuery query, CancellationToken cancellationToken)
     {
@@ -113,7 +113,7 @@ public sealed class GetProposalQueryHandler(IForumDbContext db, ICurrentUser cur
                 .ToListAsync(cancellationToken);
 
         var viewer = currentUser.MemberId is { } viewerId
-            ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == viewerId, cancellationToken)
+            ? await signedIn.FindAsync(viewerId, cancellationToken)
             : null;
         var isAuthor = viewer is not null && (viewer.Id == proposal.AuthorId || proposal.CoAuthorIds.Contains(viewer.Id));
         var isAdmin = viewer is not null && viewer.IsAdmin;

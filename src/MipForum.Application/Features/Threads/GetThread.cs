@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MipForum.Application.Common.Interfaces;
+using MipForum.Application.Common.Security;
 using MipForum.Application.Common.Models;
 using MipForum.Domain.Discussions;
 using MipForum.Domain.Moderation;
@@ -20,7 +21,7 @@ public sealed class GetThreadQueryValidator : AbstractValidator<GetThreadQuery>
 }
 
 public sealed class GetThreadQueryHandler(
-    IForumDbContext db, IOptions<PagingOptions> paging, ICurrentUser currentUser, TimeProvider time, Polls.DelegateNotes delegateNotes, IThreadPageCache cache)
+    IForumDbContext db, IOptions<PagingOptions> paging, ICurrentUser currentUser, TimeProvider time, Polls.DelegateNotes delegateNotes, IThreadPageCache cache, SignedInReader signedIn)
     : IQueryHandler<GetThreadQuery, ThreadDetail?>
 {
     public async ValueTask<ThreadDetail?> Handle(GetThreadQuery query, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ public sealed class GetThreadQueryHandler(
         }
 
         var viewer = currentUser.MemberId ?? 0;
-        var reader = viewer == 0 ? null : await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == viewer, cancellationToken);
+        var reader = viewer == 0 ? null : await signedIn.FindAsync(viewer, cancellationToken);
         var capabilities = new PostCapabilities(reader, shared.Thread.IsLocked, time.GetUtcNow());
         var mine = reader is null ? [] : await PersonalAsync(query.ThreadId, shared, viewer, cancellationToken);
         var posts = shared.Posts.Select(p =>

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using MipForum.Application.Common.Interfaces;
+using MipForum.Domain.Members;
+
+namespace MipForum.Application.Common.Security;
+
+/// <summary>
+/// The caller's own member row for reads (roles, sanctions, trust), fresh from the database: once per GET request when
+/// the host gave this scope the request's <see cref="RequestReaderMemo"/>, otherwise once per call. Commands read their
+/// own rows (tracked, checked at save), never this.
+/// </summary>
+public sealed class SignedInReader(IForumDbContext db, ICurrentUser currentUser)
+{
+    /// <summary>The caller's row; null when anonymous or when the account is gone.</summary>
+    public Task<Member?> FindAsync(CancellationToken cancellationToken) =>
+        currentUser.MemberId is { } memberId ? FindAsync(memberId, cancellationToken) : Task.FromResult<Member?>(null);
+
+    /// <summary>The row of <paramref name="memberId"/>, which must be the caller's own.</summary>
+    public Task<Member?> FindAsync(int memberId, CancellationToken cancellationToken)
+    {
+        if (currentUser is CurrentUser { Memo: { } memo } && currentUser.MemberId == memberId)
+        {
+            return memo.GetOrReadAsync(memberId, () => ReadAsync(memberId, cancellationToken));
+        }
+
+        return ReadAsync(memberId, cancellationToken);
+    }
+
+    private Task<Member?> ReadAsync(int memberId, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+}
