@@ -9,8 +9,8 @@ namespace MipForum.Application.Common.Behaviors;
 
 /// <summary>
 /// Checks the caller's permission for every message before validation and before the handler, whichever door
-/// (page, island, API) the message came through. Roles come from the database on every check, so a demotion
-/// takes effect at once, whatever cookie or token the caller still holds. A read-only API key sends no command at all. A silenced member's commands are refused
+/// (page, island, API) the message came through. Roles come from the database on every request (a GET's reads share
+/// one read: SignedInReader, ADR 0028), so a demotion takes effect at once, whatever cookie or token the caller still holds. A read-only API key sends no command at all. A silenced member's commands are refused
 /// here too, all of them but those marked <see cref="IAllowedWhileSilenced"/>, so no handler can forget the silence.
 /// </summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db, TimeProvider time, SignedInReader reader)

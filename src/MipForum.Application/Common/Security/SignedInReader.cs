@@ -26,6 +26,11 @@ public sealed class SignedInReader(IForumDbContext db, ICurrentUser currentUser)
         return ReadAsync(memberId, cancellationToken);
     }
 
+    // Compiled once: every signed-in page and every permission check reads this row (CompiledQueries).
+    private static readonly Func<DbContext, int, CancellationToken, Task<Member?>> MemberById =
+        EF.CompileAsyncQuery((DbContext context, int memberId, CancellationToken _) =>
+            context.Set<Member>().AsNoTracking().SingleOrDefault(m => m.Id == memberId));
+
     private Task<Member?> ReadAsync(int memberId, CancellationToken cancellationToken) =>
-        db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        MemberById(db.AsDbContext(), memberId, cancellationToken);
 }

@@ -61,19 +61,29 @@ public sealed class GetThreadQueryHandler(
 
         var first = shared.Posts[0].View.Number;
         var last = shared.Posts[^1].View.Number;
-        var marks = await db.Posts.AsNoTracking()
-            .Where(p => p.ThreadId == threadId && p.Number >= first && p.Number <= last)
-            .Select(p => new
-            {
-                p.Id,
-                Liked = db.PostLikes.Any(l => l.PostId == p.Id && l.MemberId == viewer),
-                Flagged = db.Flags.Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
-                Appealed = p.AuthorId == viewer && db.Appeals.Any(a => a.PostId == p.Id),
-            })
-            .Where(m => m.Liked || m.Flagged || m.Appealed)
-            .ToListAsync(cancellationToken);
+        var marks = new List<ReaderMarkRow>();
+        await foreach (var mark in MarksOf(db.AsDbContext(), threadId, first, last, viewer).WithCancellation(cancellationToken))
+        {
+            marks.Add(mark);
+        }
+
         return marks.ToDictionary(m => m.Id, m => new ReaderMarks(m.Liked, m.Flagged, m.Appealed));
     }
+
+    // Compiled once: every signed-in thread page asks it (CompiledQueries).
+    private static readonly Func<DbContext, int, int, int, int, IAsyncEnumerable<ReaderMarkRow>> MarksOf =
+        EF.CompileAsyncQuery((DbContext context, int threadId, int first, int last, int viewer) =>
+            context.Set<Post>().AsNoTracking()
+                .Where(p => p.ThreadId == threadId && p.Number >= first && p.Number <= last)
+                .Select(p => new
+                {
+                    p.Id,
+                    Liked = context.Set<PostLike>().Any(l => l.PostId == p.Id && l.MemberId == viewer),
+                    Flagged = context.Set<Flag>().Any(f => f.PostId == p.Id && f.FlaggerId == viewer && f.Status != FlagStatus.Retracted),
+                    Appealed = p.AuthorId == viewer && context.Set<Appeal>().Any(a => a.PostId == p.Id),
+                })
+                .Where(m => m.Liked || m.Flagged || m.Appealed)
+                .Select(m => new ReaderMarkRow(m.Id, m.Liked, m.Flagged, m.Appealed)));
 
     private async Task<SharedThreadPage?> LoadSharedAsync(GetThreadQuery query, CancellationToken cancellationToken)
     {
@@ -236,6 +246,9 @@ internal sealed record SharedPost(PostView View, int AuthorId, PostStanding Stan
 
 /// <summary>What one reader did to one post of the page.</summary>
 internal sealed record ReaderMarks(bool Liked, bool Flagged, bool Appealed);
+
+/// <summary>A row of the reader's marks query: a post of the page they liked, flagged or appealed.</summary>
+internal sealed record ReaderMarkRow(int Id, bool Liked, bool Flagged, bool Appealed);
 
 /// <summary>A row of the "first replies per post" query.</summary>
 internal sealed record ListedReply(int ReplyToNumber, int Number, string UserName);
