@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using MipForum.Application.Common.Exceptions;
 using MipForum.Application.Common.Interfaces;
 using MipForum.Application.Common.Security;
@@ -13,7 +12,7 @@ namespace MipForum.Application.Common.Behaviors;
 /// one read: SignedInReader, ADR 0028), so a demotion takes effect at once, whatever cookie or token the caller still holds. A read-only API key sends no command at all. A silenced member's commands are refused
 /// here too, all of them but those marked <see cref="IAllowedWhileSilenced"/>, so no handler can forget the silence.
 /// </summary>
-public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IForumDbContext db, TimeProvider time, SignedInReader reader)
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, TimeProvider time, SignedInReader reader)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -41,7 +40,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
             throw new ForbiddenException($"{typeof(TMessage).Name} declares no permission and is refused.");
         }
         else if (message is IBaseCommand && currentUser.MemberId is { } memberId
-            && await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken) is { } signedIn)
+            && await reader.ReadFreshAsync(memberId, cancellationToken) is { } signedIn)
         {
             // An anonymous-allowed command (registration) sent by a signed-in, silenced member: no second account meanwhile.
             RefuseWhileSilenced(message, signedIn);
@@ -79,9 +78,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
         }
 
         // A read may use the row its request already read (SignedInReader); a command reads its own, after any earlier write.
-        var member = (command
-                ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
-                : await reader.FindAsync(memberId, cancellationToken))
+        var member = await (command ? reader.ReadFreshAsync(memberId, cancellationToken) : reader.FindAsync(memberId, cancellationToken))
             ?? throw new NotSignedInException();
 
         // A suspension ends cookie sessions at once, but an API token lives until it expires: refuse it here. The rule is

@@ -6,8 +6,8 @@ namespace MipForum.Application.Common.Security;
 
 /// <summary>
 /// The caller's own member row for reads (roles, sanctions, trust), fresh from the database: once per GET request when
-/// the host gave this scope the request's <see cref="RequestReaderMemo"/>, otherwise once per call. Commands read their
-/// own rows (tracked, checked at save), never this.
+/// the host gave this scope the request's <see cref="RequestReaderMemo"/>, otherwise once per call. A command's
+/// permission check reads it fresh (<see cref="ReadFreshAsync"/>); handlers that change the row load their own, tracked.
 /// </summary>
 public sealed class SignedInReader(IForumDbContext db, ICurrentUser currentUser)
 {
@@ -20,17 +20,18 @@ public sealed class SignedInReader(IForumDbContext db, ICurrentUser currentUser)
     {
         if (currentUser is CurrentUser { Memo: { } memo } && currentUser.MemberId == memberId)
         {
-            return memo.GetOrReadAsync(memberId, () => ReadAsync(memberId, cancellationToken));
+            return memo.GetOrReadAsync(memberId, () => ReadFreshAsync(memberId, cancellationToken));
         }
 
-        return ReadAsync(memberId, cancellationToken);
+        return ReadFreshAsync(memberId, cancellationToken);
     }
+
+    /// <summary>The row straight from the database, whatever the request read before: what a command checks.</summary>
+    public Task<Member?> ReadFreshAsync(int memberId, CancellationToken cancellationToken) =>
+        MemberById(db.AsDbContext(), memberId, cancellationToken);
 
     // Compiled once: every signed-in page and every permission check reads this row (CompiledQueries).
     private static readonly Func<DbContext, int, CancellationToken, Task<Member?>> MemberById =
         EF.CompileAsyncQuery((DbContext context, int memberId, CancellationToken _) =>
             context.Set<Member>().AsNoTracking().SingleOrDefault(m => m.Id == memberId));
-
-    private Task<Member?> ReadAsync(int memberId, CancellationToken cancellationToken) =>
-        MemberById(db.AsDbContext(), memberId, cancellationToken);
 }
